@@ -1,0 +1,3 @@
+export * from './client';
+export { startEmbeddedPostgres, readRunningServer, embeddedUrl, canConnect } from './embedded';
+export type { EmbeddedPostgres, ServerInfo } from './embedded';

@@ -1,0 +1,49 @@
+// Real databases for tests: a fresh database on the local PostgreSQL server when one answers
+// (CI has one at 127.0.0.1:5432), an in-memory embedded PostgreSQL otherwise.
+import crypto from 'node:crypto';
+import pg from 'pg';
+import { canConnect, startEmbeddedPostgres } from './embedded';
+import { testServerUrl } from './env';
+
+export interface TestDatabase {
+  url: string;
+  kind: 'server' | 'embedded';
+  drop(): Promise<void>;
+}
+
+let serverAvailable: Promise<boolean> | undefined;
+
+function isServerAvailable(adminUrl: string): Promise<boolean> {
+  const { hostname, port } = new URL(adminUrl);
+  serverAvailable ??= canConnect(hostname, Number(port || 5432));
+  return serverAvailable;
+}
+
+/** An empty database. `kind` forces one; otherwise the server is preferred when it answers. */
+export async function createTestDatabase(kind?: 'server' | 'embedded'): Promise<TestDatabase> {
+  const adminUrl = testServerUrl();
+  const useServer = kind === 'server' || (kind === undefined && (await isServerAvailable(adminUrl)));
+  if (!useServer) {
+    const embedded = await startEmbeddedPostgres({ dataDir: null });
+    return { url: embedded.url, kind: 'embedded', drop: () => embedded.stop() };
+  }
+  const name = `cg_test_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
+  await withAdmin(adminUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    kind: 'server',
+    drop: () => withAdmin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+  };
+}
+
+async function withAdmin<T>(adminUrl: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
