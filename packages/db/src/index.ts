@@ -1,3 +1,5 @@
 export * from './client';
 export { startEmbeddedPostgres, readRunningServer, embeddedUrl, canConnect } from './embedded';
 export type { EmbeddedPostgres, ServerInfo } from './embedded';
+export { openDatabase, DatabaseUnreachableError } from './connect';
+export type { DatabaseHandle } from './connect';

@@ -1,0 +1,48 @@
+// createApp builds the HTTP handler (GraphQL at /graphql, /health, /ready, /metrics) over a given
+// Prisma client; the entry point (server.ts) owns the process: ports, signals, the database.
+import crypto from 'node:crypto';
+import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
+import { Registry } from 'prom-client';
+import type { PrismaClient } from '@claimgraph/db';
+import { createContext, type Context } from './context';
+import { schema } from './schema';
+
+export interface AppDeps {
+  prisma: PrismaClient;
+  /** GraphiQL and detailed errors; off in production. */
+  development?: boolean;
+}
+
+export type App = YogaServerInstance<Record<string, never>, Context>;
+
+export function createApp({ prisma, development = false }: AppDeps): App {
+  const registry = new Registry();
+  return createYoga<Record<string, never>, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/health',
+    landingPage: false,
+    graphiql: development ? { title: 'ClaimGraph API' } : false,
+    maskedErrors: { isDev: development },
+    context: ({ request }) => createContext(prisma, request.headers.get('x-request-id') ?? crypto.randomUUID()),
+    plugins: [
+      useReadinessCheck({
+        endpoint: '/ready',
+        check: async () => {
+          await prisma.$queryRaw`SELECT 1`;
+        },
+      }),
+      usePrometheus({
+        endpoint: '/metrics',
+        registry,
+        metrics: {
+          graphql_yoga_http_duration: true,
+          graphql_envelop_request_duration: true,
+          graphql_envelop_phase_execute: true,
+          graphql_envelop_error_result: true,
+        },
+      }),
+    ],
+  });
+}

@@ -1,0 +1,15 @@
+import { Command } from 'commander';
+import { registerApiKeyCommands } from './commands/apikey';
+import { registerDbCommands } from './commands/db';
+import { registerStartCommand } from './commands/start';
+
+export function createProgram(): Command {
+  const program = new Command('claimgraph')
+    .description('ClaimGraph: track claims in the news from report to resolution')
+    .showHelpAfterError('(add --help for usage)')
+    .exitOverride();
+  registerStartCommand(program);
+  registerDbCommands(program);
+  registerApiKeyCommands(program);
+  return program;
+}

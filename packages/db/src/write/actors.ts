@@ -1,0 +1,24 @@
+import { normalizeName } from '../domain/names';
+import { parseInput } from './errors';
+import { actorInput, type ActorInput } from './inputs';
+import { freeSlug, transaction, type WriteContext } from './common';
+import { recordRevision } from './revision';
+
+export async function createActor(ctx: WriteContext, input: ActorInput) {
+  const { aliases, ...data } = parseInput(actorInput, input);
+  return transaction(ctx.prisma, async (tx) => {
+    const slug = data.slug ?? (await freeSlug(data.name, async (s) => (await tx.actor.count({ where: { slug: s } })) > 0));
+    const actor = await tx.actor.create({ data: { ...data, slug } });
+    const names = new Map<string, { name: string; language: string | null }>();
+    for (const alias of [{ name: data.name, language: null }, ...aliases]) {
+      const key = normalizeName(alias.name);
+      if (!names.has(key)) names.set(key, { name: alias.name, language: alias.language ?? null });
+    }
+    await tx.actorAlias.createMany({
+      data: [...names].map(([normalized, alias]) => ({ ...alias, normalized, actorId: actor.id, originActorId: actor.id })),
+    });
+    const created = await tx.actor.findUniqueOrThrow({ where: { id: actor.id }, include: { aliases: true } });
+    await recordRevision(tx, { entityType: 'Actor', entityId: actor.id, action: 'CREATE', after: created, actor: ctx.actor });
+    return created;
+  });
+}

@@ -1,0 +1,134 @@
+// What a write accepts, as zod schemas: the one place where input rules are spelled out.
+import { z } from 'zod';
+import {
+  ActorKind,
+  ClaimKind,
+  ClaimRelationKind,
+  InformationCredibility,
+  SourceKind,
+  SourceReliability,
+  Verdict,
+} from '../../generated/prisma/enums';
+import { PartialDateError, parsePartialDate } from '../domain/partial-date';
+
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+const optionalText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`).optional().nullable();
+const uuid = z.uuid('must be an id');
+
+export const partialDate = z.string().transform((value, ctx) => {
+  try {
+    return parsePartialDate(value);
+  } catch (error) {
+    if (!(error instanceof PartialDateError)) throw error;
+    ctx.addIssue({ code: 'custom', message: error.message });
+    return z.NEVER;
+  }
+});
+
+/** BCP 47 language tag, e.g. "de", "en-GB", "zh-Hant". */
+export const languageTag = z
+  .string()
+  .trim()
+  .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "de" or "en-GB"');
+
+const countryCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "KP"');
+
+const url = z.url('must be an absolute URL');
+
+export const sourceInput = z.object({
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens').optional(),
+  name: text(300),
+  kind: z.enum(SourceKind),
+  homepage: url.optional().nullable(),
+  country: countryCode.optional().nullable(),
+  reliability: z.enum(SourceReliability).default('F'),
+  reliabilityNote: optionalText(2000),
+  description: optionalText(5000),
+});
+
+export const aliasInput = z.object({ name: text(300), language: languageTag.optional().nullable() });
+
+export const actorInput = z.object({
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens').optional(),
+  name: text(300),
+  kind: z.enum(ActorKind),
+  countryCode: countryCode.optional().nullable(),
+  wikidataId: z.string().regex(/^Q\d+$/, 'must be a Wikidata item id such as "Q423"').optional().nullable(),
+  description: optionalText(5000),
+  aliases: z.array(aliasInput).max(200).default([]),
+});
+
+export const reportInput = z.object({
+  title: text(1000),
+  body: z.string().min(1, 'must not be empty').max(2_000_000, 'must be at most 2,000,000 characters'),
+  language: languageTag,
+  published: partialDate,
+  url: url.optional().nullable(),
+  alternateUrls: z.array(url).max(50).default([]),
+  publisherId: uuid.optional().nullable(),
+  isSummary: z.boolean().default(false),
+  previousVersionId: uuid.optional().nullable(),
+});
+
+/** Where the words are: the exact quote and either its offsets or enough context to find it once. */
+export const anchorInput = z.object({
+  exact: z.string().min(1, 'must not be empty').max(20_000),
+  prefix: z.string().max(1000).optional(),
+  suffix: z.string().max(1000).optional(),
+  start: z.number().int().min(0, 'must not be negative').optional(),
+  end: z.number().int().min(1).optional(),
+});
+
+export const chainLinkInput = z
+  .object({ sourceId: uuid.optional().nullable(), actorId: uuid.optional().nullable(), relation: optionalText(200) })
+  .refine((link) => Boolean(link.sourceId) !== Boolean(link.actorId), {
+    message: 'each link names exactly one of sourceId and actorId',
+  });
+
+export const appearanceInput = z.object({
+  claimId: uuid,
+  reportId: uuid,
+  anchor: anchorInput,
+  chain: z.array(chainLinkInput).max(20).default([]),
+  credibility: z.enum(InformationCredibility).optional().nullable(),
+  translation: optionalText(20_000),
+});
+
+export const claimInput = z.object({
+  statement: text(2000),
+  kind: z.enum(ClaimKind),
+  claimed: partialDate,
+  credibility: z.enum(InformationCredibility).default('CANNOT_BE_JUDGED'),
+  claimantIds: z.array(uuid).max(50).default([]),
+  subjectIds: z.array(uuid).max(50).default([]),
+  resolutionCriteria: optionalText(5000),
+  resolvableBy: partialDate.optional().nullable(),
+});
+
+export const evidenceInput = z.object({ reportId: uuid, anchor: anchorInput });
+
+export const resolutionInput = z.object({
+  claimId: uuid,
+  verdict: z.enum(Verdict),
+  effective: partialDate,
+  rationale: text(10_000),
+  originalLabel: optionalText(200),
+  correctsId: uuid.optional().nullable(),
+  evidence: z.array(evidenceInput).max(50).default([]),
+});
+
+export const claimRelationInput = z
+  .object({ fromClaimId: uuid, toClaimId: uuid, kind: z.enum(ClaimRelationKind), note: optionalText(5000) })
+  .refine((r) => r.fromClaimId !== r.toClaimId, { message: 'a claim cannot be related to itself', path: ['toClaimId'] });
+
+export type SourceInput = z.input<typeof sourceInput>;
+export type ActorInput = z.input<typeof actorInput>;
+export type ReportInput = z.input<typeof reportInput>;
+export type AnchorInput = z.input<typeof anchorInput>;
+export type AppearanceInput = z.input<typeof appearanceInput>;
+export type ClaimInput = z.input<typeof claimInput>;
+export type ResolutionInput = z.input<typeof resolutionInput>;
+export type ClaimRelationInput = z.input<typeof claimRelationInput>;

@@ -1,0 +1,43 @@
+import { parseInput, ValidationError } from './errors';
+import { resolutionInput, type ResolutionInput } from './inputs';
+import { requireAll, transaction, type WriteContext } from './common';
+import { anchorInReport } from './anchors';
+import { recordRevision } from './revision';
+
+/**
+ * Appends a dated verdict to a claim's log. Nothing is ever overwritten: a correction is a new
+ * resolution naming the one it corrects.
+ */
+export async function recordResolution(ctx: WriteContext, input: ResolutionInput) {
+  const { claimId, effective, evidence, correctsId, ...data } = parseInput(resolutionInput, input);
+  return transaction(ctx.prisma, async (tx) => {
+    await requireAll('Claim', 'claimId', [claimId], (ids) => tx.claim.findMany({ where: { id: { in: ids }, hiddenAt: null }, select: { id: true } }));
+    if (correctsId) {
+      const corrected = await tx.resolution.findUnique({ where: { id: correctsId }, include: { correctedBy: { select: { id: true } } } });
+      if (!corrected || corrected.claimId !== claimId) {
+        throw new ValidationError([{ field: 'correctsId', message: 'must name a resolution of the same claim' }]);
+      }
+      if (corrected.correctedBy) {
+        throw new ValidationError([{ field: 'correctsId', message: `that resolution was already corrected by ${corrected.correctedBy.id}: correct that one instead` }]);
+      }
+    }
+    const anchors = [];
+    for (const [index, item] of evidence.entries()) {
+      anchors.push({ reportId: item.reportId, position: index, ...(await anchorInReport(tx, item.reportId, item.anchor, `evidence.${index}`)) });
+    }
+    const resolution = await tx.resolution.create({
+      data: {
+        ...data,
+        claimId,
+        correctsId: correctsId ?? null,
+        effectiveOn: effective.start,
+        effectivePrecision: effective.precision,
+        recordedBy: ctx.actor,
+        evidence: { create: anchors },
+      },
+      include: { evidence: { orderBy: { position: 'asc' } } },
+    });
+    await recordRevision(tx, { entityType: 'Resolution', entityId: resolution.id, action: 'CREATE', after: resolution, actor: ctx.actor });
+    return resolution;
+  });
+}

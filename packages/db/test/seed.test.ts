@@ -1,0 +1,234 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { createPrismaClient, type PrismaClient } from '../src/client';
+import { applyMigrations } from '../src/migrate';
+import { createTestDatabase, type TestDatabase } from '../src/testing';
+import { anchorQuote, loadSampleData, sampleData, sampleId, SEED_REPORT_KEY, verifyAnchor, type LoadCounts } from '../src/seed';
+
+const migrationsDir = path.resolve(import.meta.dirname, '../../../prisma/migrations');
+const seedReportId = sampleId(`report:${SEED_REPORT_KEY}`);
+const claimId = (key: string) => sampleId(`claim:${key}`);
+
+const SEED_CLAIMS = [
+  'shells',
+  'more-equipment',
+  'troops-offer',
+  'iran-drones',
+  'drone-failures',
+  'supply-shortages',
+  'dpr-lpr-recognition',
+  'arms-export-violation',
+  'new-sanctions',
+  'workers-violation',
+  'lax-enforcement',
+];
+
+// What the sample data holds; a change to the data changes these on purpose.
+const EXPECTED: LoadCounts = {
+  sources: 17,
+  actors: 13,
+  actorAliases: 58,
+  reports: 24,
+  claims: 16,
+  claimActors: 47,
+  appearances: 17,
+  attributionLinks: 20,
+  resolutions: 22,
+  evidence: 24,
+  claimRelations: 6,
+  revisions: 264,
+};
+
+let database: TestDatabase;
+let prisma: PrismaClient;
+let firstLoad: LoadCounts;
+
+async function tableCounts() {
+  return {
+    sources: await prisma.source.count(),
+    actors: await prisma.actor.count(),
+    actorAliases: await prisma.actorAlias.count(),
+    reports: await prisma.report.count(),
+    claims: await prisma.claim.count(),
+    claimActors: await prisma.claimActor.count(),
+    appearances: await prisma.appearance.count(),
+    attributionLinks: await prisma.attributionLink.count(),
+    resolutions: await prisma.resolution.count(),
+    evidence: await prisma.evidence.count(),
+    claimRelations: await prisma.claimRelation.count(),
+    revisions: await prisma.revision.count(),
+  };
+}
+
+describe('sample data', () => {
+  before(async () => {
+    database = await createTestDatabase();
+    await applyMigrations({ url: database.url, migrationsDir });
+    prisma = createPrismaClient(database.url);
+    firstLoad = await loadSampleData(prisma);
+  });
+
+  after(async () => {
+    await prisma?.$disconnect();
+    await database?.drop();
+  });
+
+  it('the sample data loads twice with no duplicates', async () => {
+    assert.deepEqual(firstLoad, EXPECTED);
+    assert.deepEqual(await tableCounts(), EXPECTED);
+    const secondLoad = await loadSampleData(prisma);
+    assert.ok(Object.values(secondLoad).every((n) => n === 0), `second load created ${JSON.stringify(secondLoad)}`);
+    assert.deepEqual(await tableCounts(), EXPECTED);
+  });
+
+  it('every created row leaves a CREATE revision by the loading actor', async () => {
+    const revisions = await prisma.revision.groupBy({ by: ['entityType', 'action', 'actor'], _count: true });
+    const byType = Object.fromEntries(revisions.map((r) => [r.entityType, r._count]));
+    assert.ok(revisions.every((r) => r.action === 'CREATE' && r.actor === 'sample data'));
+    assert.equal(byType.Claim, EXPECTED.claims);
+    assert.equal(byType.ClaimActor, EXPECTED.claimActors);
+    assert.equal(byType.Evidence, EXPECTED.evidence);
+    const shells = await prisma.revision.findFirstOrThrow({ where: { entityType: 'Claim', entityId: claimId('shells') } });
+    assert.equal((shells.after as { statement: string }).statement, 'Russia is buying millions of artillery shells and rockets from North Korea.');
+  });
+
+  it('every quote anchor cuts exactly its text out of the report body', async () => {
+    const anchors = [
+      ...(await prisma.appearance.findMany({ include: { report: { select: { body: true } } } })),
+      ...(await prisma.evidence.findMany({ include: { report: { select: { body: true } } } })),
+    ];
+    assert.equal(anchors.length, EXPECTED.appearances + EXPECTED.evidence);
+    for (const { report, exact, prefix, suffix, start, end } of anchors) {
+      assert.equal(verifyAnchor(report.body, { exact, start, end }), 'ok', exact);
+      assert.equal(report.body.slice(Math.max(0, start - 32), start), prefix, exact);
+      assert.equal(report.body.slice(end, end + 32), suffix, exact);
+    }
+  });
+
+  it('the seed report keeps the file text after its header, hashed and dated 2022-09', async () => {
+    const report = await prisma.report.findUniqueOrThrow({ where: { id: seedReportId }, include: { publisher: true } });
+    assert.ok(report.body.startsWith('In einem kürzlich freigegebenen Geheimdienstbericht'));
+    assert.ok(report.body.endsWith('Atomwaffen zu berauben, erschwert.“'));
+    assert.equal(report.language, 'de');
+    assert.equal(report.isSummary, false);
+    assert.equal(report.publishedOn.toISOString().slice(0, 10), '2022-09-01');
+    assert.equal(report.publishedPrecision, 'MONTH');
+    assert.equal(report.publisher?.reliability, 'F');
+    assert.equal(await prisma.report.count({ where: { isSummary: true, language: 'en' } }), EXPECTED.reports - 1);
+  });
+
+  it('all eleven seed claims are anchored in the seed report', async () => {
+    const appearances = await prisma.appearance.findMany({ where: { reportId: seedReportId }, select: { claimId: true } });
+    assert.deepEqual(
+      appearances.map((a) => a.claimId).sort(),
+      SEED_CLAIMS.map(claimId).sort(),
+    );
+  });
+
+  it("the shells claim's chain runs from the New York Times through the declassified finding to the United States", async () => {
+    const appearance = await prisma.appearance.findFirstOrThrow({
+      where: { claimId: claimId('shells'), reportId: seedReportId },
+      include: { chain: { orderBy: { position: 'asc' }, include: { source: true, actor: true } } },
+    });
+    assert.equal(appearance.exact, 'Russland Millionen von Artilleriegranaten und Raketen aus Nordkorea kauft');
+    assert.deepEqual(
+      appearance.chain.map((link) => [link.position, link.source?.slug ?? link.actor?.slug]),
+      [
+        [1, 'nyt'],
+        [2, 'us-intel-finding-2022-09'],
+        [3, 'united-states'],
+      ],
+    );
+    assert.equal(appearance.chain[1]?.source?.kind, 'DOCUMENT');
+  });
+
+  it("North Korea's denial contradicts the shells claim", async () => {
+    const relation = await prisma.claimRelation.findFirstOrThrow({
+      where: { toClaimId: claimId('shells'), kind: 'CONTRADICTS' },
+      include: { fromClaim: { include: { actors: { include: { actor: true } }, appearances: { include: { chain: { include: { source: true } } } } } } },
+    });
+    const denial = relation.fromClaim;
+    assert.equal(denial.claimedOn.toISOString().slice(0, 10), '2022-09-22');
+    assert.deepEqual(
+      denial.actors.filter((a) => a.role === 'CLAIMANT').map((a) => a.actor.slug),
+      ['north-korea'],
+    );
+    assert.equal(denial.appearances[0]?.chain.find((l) => l.position === 1)?.source?.slug, 'kcna');
+  });
+
+  it('the shells claim is OPEN, then partly confirmed, then confirmed', async () => {
+    const log = await prisma.resolution.findMany({
+      where: { claimId: claimId('shells') },
+      orderBy: { effectiveOn: 'asc' },
+      include: { evidence: true },
+    });
+    assert.deepEqual(
+      log.map((r) => [r.verdict, r.effectiveOn.toISOString().slice(0, 10), r.effectivePrecision]),
+      [
+        ['OPEN', '2022-09-01', 'MONTH'],
+        ['PARTLY_CONFIRMED', '2022-11-02', 'DAY'],
+        ['CONFIRMED', '2023-11-01', 'DAY'],
+      ],
+    );
+    assert.ok(log.every((r) => r.recordedBy === 'sample data' && r.rationale.length > 0 && r.evidence.length > 0));
+    const refuted = await prisma.resolution.findFirstOrThrow({ where: { claimId: claimId('drone-failures'), verdict: 'REFUTED' } });
+    assert.equal(refuted.originalLabel, 'largely refuted');
+  });
+
+  it('invalid sample data is refused before anything is written', async () => {
+    const data = sampleData();
+    const broken = {
+      ...data,
+      sources: [...data.sources, { slug: 'new-outlet', name: 'New outlet', kind: 'NEWS_OUTLET' as const, reliability: 'F' as const, reliabilityNote: 'test' }],
+      claims: data.claims.map((c) =>
+        c.key === 'shells' ? { ...c, appearances: [{ ...c.appearances[0]!, exact: 'Russland kauft keine Granaten' }] } : c,
+      ),
+    };
+    await assert.rejects(loadSampleData(prisma, { data: broken }), /Russland kauft keine Granaten/);
+    assert.equal(await prisma.source.count({ where: { slug: 'new-outlet' } }), 0);
+    assert.deepEqual(await tableCounts(), EXPECTED);
+  });
+});
+
+describe('quote anchors', () => {
+  const body = 'Russland kauft Granaten. Nordkorea liefert Granaten. Die USA sagen: Russland kauft Granaten.';
+
+  it('a quote that occurs once is anchored with offsets and context', () => {
+    const anchor = anchorQuote(body, 'Nordkorea liefert');
+    assert.equal(anchor.start, body.indexOf('Nordkorea liefert'));
+    assert.equal(anchor.end, anchor.start + 'Nordkorea liefert'.length);
+    assert.equal(anchor.prefix, 'Russland kauft Granaten. ');
+    assert.equal(anchor.suffix, ' Granaten. Die USA sagen: Russla');
+    assert.equal(verifyAnchor(body, anchor), 'ok');
+  });
+
+  it('an absent quote is refused, naming the quote', () => {
+    assert.throws(() => anchorQuote(body, 'Iran liefert Drohnen'), /Iran liefert Drohnen/);
+  });
+
+  it('an ambiguous quote is refused', () => {
+    assert.throws(() => anchorQuote(body, 'Russland kauft Granaten'), /Russland kauft Granaten.*more than once/);
+  });
+
+  it('a prefix or an occurrence tells an ambiguous quote apart', () => {
+    const second = body.lastIndexOf('Russland kauft Granaten');
+    assert.equal(anchorQuote(body, 'Russland kauft Granaten', { prefix: 'sagen: ' }).start, second);
+    assert.equal(anchorQuote(body, 'Russland kauft Granaten', { occurrence: 1 }).start, second);
+    assert.equal(anchorQuote(body, 'Russland kauft Granaten', { occurrence: 0 }).start, 0);
+    assert.throws(() => anchorQuote(body, 'Russland kauft Granaten', { occurrence: 2 }), /occurrence 2/);
+  });
+
+  it('offsets are UTF-16 indices, end exclusive', () => {
+    const text = 'Pjöngjang 🚀 liefert Granaten';
+    const anchor = anchorQuote(text, 'liefert');
+    assert.equal(text.slice(anchor.start, anchor.end), 'liefert');
+    assert.equal(anchor.start, 13);
+  });
+
+  it('an anchor whose text changed under it is lost', () => {
+    const anchor = anchorQuote(body, 'Nordkorea liefert');
+    assert.equal(verifyAnchor(body.replace('Nordkorea', 'Nord-Korea'), anchor), 'lost');
+    assert.equal(verifyAnchor(`Eilmeldung: ${body}`, anchor), 'lost');
+  });
+});
