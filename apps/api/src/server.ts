@@ -1,4 +1,5 @@
-// Entry point: opens the database, applies pending migrations, serves the API, stops cleanly.
+// Entry point: opens the database, serves the API, stops cleanly. Migrations and sample data are
+// `claimgraph start`'s and `claimgraph db migrate`'s job.
 import http from 'node:http';
 import { createPrismaClient, openDatabase } from '@claimgraph/db';
 import { createApp } from './app';
@@ -9,6 +10,14 @@ const prisma = createPrismaClient(database.url);
 const yoga = createApp({ prisma, development: env.NODE_ENV !== 'production' });
 const server = http.createServer(yoga);
 
+server.on('error', (error: NodeJS.ErrnoException) => {
+  console.error(
+    error.code === 'EADDRINUSE'
+      ? `claimgraph api: port ${env.PORT} is already in use; stop what uses it or set PORT`
+      : `claimgraph api: ${error.message}`,
+  );
+  process.exit(1);
+});
 server.listen(env.PORT, env.HOST, () => {
   console.log(`ClaimGraph API on http://localhost:${env.PORT}/graphql (${database.description})`);
 });

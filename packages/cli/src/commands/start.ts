@@ -8,7 +8,6 @@ import { openDatabase, createPrismaClient } from '@claimgraph/db';
 import { applyMigrations } from '@claimgraph/db/migrate';
 import { loadSampleData } from '@claimgraph/db/seed';
 import { paths, readEnv, repoRoot } from '../env';
-import { CliError } from '../output';
 
 export function registerStartCommand(program: Command): void {
   program
@@ -61,19 +60,19 @@ export function registerStartCommand(program: Command): void {
         PORT: String(env.PORT),
         NODE_ENV: options.dev ? 'development' : 'production',
       });
+      // The reader renders from the API, so it starts once the API answers.
+      if (!(await waitFor(`http://localhost:${env.PORT}/ready`))) {
+        console.error(`claimgraph: the API did not become ready on port ${env.PORT} within 60 s; see the messages above`);
+        await stop(1);
+      }
       const nextBin = path.join(repoRoot, 'node_modules/.bin/next');
       run('reader', nextBin, [options.dev ? 'dev' : 'start', '-p', String(env.WEB_PORT)], path.join(repoRoot, 'apps/web'), {
         CLAIMGRAPH_API_URL: apiUrl,
         NEXT_TELEMETRY_DISABLED: '1',
       });
-
-      const ready = await Promise.all([
-        waitFor(`http://localhost:${env.PORT}/ready`),
-        waitFor(`http://localhost:${env.WEB_PORT}/`),
-      ]);
-      if (!ready.every(Boolean)) {
+      if (!(await waitFor(`http://localhost:${env.WEB_PORT}/`))) {
+        console.error(`claimgraph: the reader did not come up on port ${env.WEB_PORT} within 60 s; see the messages above`);
         await stop(1);
-        throw new CliError('the API or the reader did not come up within 60 s; see the messages above');
       }
       console.log(
         [
