@@ -33,7 +33,7 @@ if (major < 20 || (major === 20 && minor < 19)) {
   process.exit(1);
 }
 
-if (needsInstall()) step('Installing dependencies (npm ci)', npm, ['ci', '--no-audit', '--no-fund']);
+if (needsInstall()) step('Installing dependencies (npm ci)', npm, ['ci', '--no-audit', '--no-fund', '--loglevel=error']);
 step(
   dev ? 'Generating the Prisma client' : 'Generating the Prisma client and building the reader',
   path.join(root, 'node_modules/.bin/turbo'),
