@@ -6,6 +6,8 @@ import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import { Registry } from 'prom-client';
 import type { PrismaClient } from '@claimgraph/db';
 import { createContext, type Context } from './context';
+import { viewerFromRequest } from './auth';
+import { maskError } from './errors';
 import { schema } from './schema';
 
 export interface AppDeps {
@@ -24,8 +26,9 @@ export function createApp({ prisma, development = false }: AppDeps): App {
     healthCheckEndpoint: '/health',
     landingPage: false,
     graphiql: development ? { title: 'ClaimGraph API' } : false,
-    maskedErrors: { isDev: development },
-    context: ({ request }) => createContext(prisma, request.headers.get('x-request-id') ?? crypto.randomUUID()),
+    maskedErrors: { isDev: development, maskError },
+    context: async ({ request }) =>
+      createContext(prisma, request.headers.get('x-request-id') ?? crypto.randomUUID(), await viewerFromRequest(prisma, request)),
     plugins: [
       useReadinessCheck({
         endpoint: '/ready',

@@ -2,6 +2,8 @@
 import SchemaBuilder from '@pothos/core';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { GraphQLError } from 'graphql';
 import type PrismaTypes from '@claimgraph/db/pothos-types';
 import { getDatamodel } from '@claimgraph/db/pothos-types';
 import { prismaFor, type Context } from './context';
@@ -10,6 +12,7 @@ import { env } from './env';
 export const builder = new SchemaBuilder<{
   Context: Context;
   PrismaTypes: PrismaTypes;
+  AuthScopes: { editor: boolean; admin: boolean };
   Scalars: {
     Date: { Input: string; Output: Date | string };
     DateTime: { Input: string; Output: Date | string };
@@ -17,7 +20,24 @@ export const builder = new SchemaBuilder<{
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
 }>({
-  plugins: [PrismaPlugin, RelayPlugin],
+  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin],
+  scopeAuth: {
+    authScopes: (ctx) => ({
+      editor: ctx.viewer.kind === 'key',
+      admin: ctx.viewer.kind === 'key' && ctx.viewer.role === 'ADMIN',
+    }),
+    unauthorizedError: (_parent, ctx, info) => {
+      if (ctx.viewer.kind === 'anonymous') {
+        const why = ctx.viewer.problem === 'no key' ? 'needs an API key' : 'was sent with an API key that is unknown or revoked';
+        return new GraphQLError(`${info.fieldName} ${why}: send "Authorization: Bearer <key>" (create one with: npx claimgraph apikey create --role editor)`, {
+          extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } } },
+        });
+      }
+      return new GraphQLError(`${info.fieldName} needs an admin key; this key's role is ${ctx.viewer.role.toLowerCase()}`, {
+        extensions: { code: 'FORBIDDEN', http: { status: 403 } },
+      });
+    },
+  },
   prisma: {
     client: (ctx) => prismaFor(ctx),
     dmmf: getDatamodel(),
@@ -30,7 +50,9 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
+    defaultConnectionFieldOptions: { nullable: false },
   },
 });
 
 builder.queryType({});
+builder.mutationType({});

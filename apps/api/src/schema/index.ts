@@ -2,6 +2,18 @@
 import { builder } from '../builder';
 import './scalars';
 import './source';
+import './actor';
 import './report';
+import './appearance';
+import './resolution';
+import './relation';
+import './claim';
+import './claim-history';
+import './search';
+import './source-mutations';
+import './actor-mutations';
+import './report-mutations';
+import './claim-mutations';
+import './hide-mutations';
 
 export const schema = builder.toSchema({ sortSchema: true });

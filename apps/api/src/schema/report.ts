@@ -1,13 +1,16 @@
+import type { Prisma } from '@claimgraph/db';
 import { builder } from '../builder';
 import { prismaFor } from '../context';
+import { resolveAsOf } from '../as-of';
 import { PartialDateRef } from './scalars';
 
 export const ReportNode = builder.prismaNode('Report', {
   id: { field: 'id' },
+  findUnique: (id) => ({ id, hiddenAt: null }),
   description: 'A published document, stored with its full text in its original language.',
   fields: (t) => ({
     title: t.exposeString('title'),
-    body: t.exposeString('body'),
+    body: t.exposeString('body', { description: 'The full text, never edited: a changed text is a new version.' }),
     language: t.exposeString('language', { description: 'BCP 47 tag of the text.' }),
     published: t.field({
       type: PartialDateRef,
@@ -15,13 +18,53 @@ export const ReportNode = builder.prismaNode('Report', {
       resolve: (r) => ({ start: r.publishedOn, precision: r.publishedPrecision }),
     }),
     url: t.exposeString('url', { nullable: true }),
+    alternateUrls: t.exposeStringList('alternateUrls'),
     isSummary: t.exposeBoolean('isSummary', { description: "True for ClaimGraph editors' summaries of a publication." }),
-    contentHash: t.exposeString('contentHash'),
-    addedAt: t.expose('addedAt', { type: 'DateTime' }),
+    contentHash: t.exposeString('contentHash', { description: 'sha256 of the body: the same text stored twice is one report.' }),
+    addedAt: t.expose('addedAt', { type: 'DateTime', description: 'When ClaimGraph recorded it.' }),
+    version: t.exposeInt('version'),
     publisher: t.relation('publisher', { nullable: true }),
-    claimCount: t.relationCount('appearances', { where: { hiddenAt: null } }),
+    previousVersion: t.relation('previousVersion', { nullable: true }),
+    nextVersion: t.relation('nextVersion', { nullable: true }),
+    claimCount: t.relationCount('appearances', { where: { hiddenAt: null, claim: { hiddenAt: null } } }),
+    appearances: t.relatedConnection('appearances', {
+      cursor: 'id',
+      maxSize: 200,
+      defaultSize: 100,
+      totalCount: true,
+      description: 'The claims in this report, in text order.',
+      query: { where: { hiddenAt: null, claim: { hiddenAt: null } }, orderBy: [{ start: 'asc' }, { id: 'asc' }] },
+    }),
   }),
 });
+
+const ReportFilterInput = builder.inputType('ReportFilter', {
+  fields: (t) => ({
+    language: t.string({ required: false, description: 'BCP 47; "de" includes "de-AT".' }),
+    publisherId: t.globalID({ required: false }),
+    isSummary: t.boolean({ required: false }),
+    publishedFrom: t.field({ type: 'Date', required: false }),
+    publishedTo: t.field({ type: 'Date', required: false }),
+  }),
+});
+
+function reportsWhere(
+  filter: { language?: string | null; publisherId?: { id: string } | null; isSummary?: boolean | null; publishedFrom?: string | null; publishedTo?: string | null } | null | undefined,
+  asOf?: Date,
+): Prisma.ReportWhereInput {
+  const f = filter ?? {};
+  const published: Prisma.DateTimeFilter = {};
+  if (f.publishedFrom) published.gte = new Date(`${f.publishedFrom}T00:00:00Z`);
+  const upper = [f.publishedTo ? new Date(`${f.publishedTo}T00:00:00Z`) : null, asOf ?? null].filter((d): d is Date => d !== null);
+  if (upper.length) published.lte = new Date(Math.min(...upper.map((d) => d.getTime())));
+  return {
+    hiddenAt: null,
+    ...(Object.keys(published).length ? { publishedOn: published } : {}),
+    ...(f.publisherId ? { publisherId: f.publisherId.id } : {}),
+    ...(f.isSummary !== undefined && f.isSummary !== null ? { isSummary: f.isSummary } : {}),
+    ...(f.language ? { OR: [{ language: { equals: f.language, mode: 'insensitive' } }, { language: { startsWith: `${f.language}-`, mode: 'insensitive' } }] } : {}),
+  };
+}
 
 builder.queryField('reports', (t) =>
   t.prismaConnection({
@@ -29,13 +72,25 @@ builder.queryField('reports', (t) =>
     cursor: 'id',
     maxSize: 100,
     defaultSize: 20,
-    description: 'Reports, newest publication first.',
-    totalCount: (_parent, _args, ctx) => prismaFor(ctx).report.count({ where: { hiddenAt: null } }),
-    resolve: (query, _parent, _args, ctx) =>
+    description: 'Reports published by asOf, newest publication first.',
+    args: { filter: t.arg({ type: ReportFilterInput, required: false }), asOf: t.arg({ type: 'Date', required: false }) },
+    totalCount: (_root, args, ctx, info) => prismaFor(ctx).report.count({ where: reportsWhere(args.filter, resolveAsOf(ctx, info, args.asOf)) }),
+    resolve: (query, _root, args, ctx, info) =>
       prismaFor(ctx).report.findMany({
         ...query,
-        where: { hiddenAt: null },
+        where: reportsWhere(args.filter, resolveAsOf(ctx, info, args.asOf)),
         orderBy: [{ publishedOn: 'desc' }, { id: 'desc' }],
       }),
+  }),
+);
+
+builder.queryField('report', (t) =>
+  t.prismaField({
+    type: 'Report',
+    nullable: true,
+    description: 'A report by id, or null if it was not published by asOf.',
+    args: { id: t.arg.globalID({ required: true, for: ReportNode }), asOf: t.arg({ type: 'Date', required: false }) },
+    resolve: (query, _root, args, ctx, info) =>
+      prismaFor(ctx).report.findFirst({ ...query, where: { id: args.id.id, ...reportsWhere(null, resolveAsOf(ctx, info, args.asOf)) } }),
   }),
 );

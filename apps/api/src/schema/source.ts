@@ -1,5 +1,8 @@
 import { SourceKind, SourceReliability } from '@claimgraph/db';
+import { ClaimOrder, claimWhere } from '@claimgraph/db/read';
 import { builder } from '../builder';
+import { prismaFor } from '../context';
+import { resolveAsOf } from '../as-of';
 
 export const SourceKindEnum = builder.enumType(SourceKind, { name: 'SourceKind' });
 export const SourceReliabilityEnum = builder.enumType(SourceReliability, {
@@ -9,14 +12,70 @@ export const SourceReliabilityEnum = builder.enumType(SourceReliability, {
 
 export const SourceNode = builder.prismaNode('Source', {
   id: { field: 'id' },
+  findUnique: (id) => ({ id, hiddenAt: null }),
   description: 'Who carries information: an outlet, a government body, an official, a document.',
   fields: (t) => ({
     slug: t.exposeString('slug'),
     name: t.exposeString('name'),
     kind: t.expose('kind', { type: SourceKindEnum }),
     homepage: t.exposeString('homepage', { nullable: true }),
-    country: t.exposeString('country', { nullable: true }),
+    country: t.exposeString('country', { nullable: true, description: 'ISO 3166-1 alpha-2.' }),
     reliability: t.expose('reliability', { type: SourceReliabilityEnum }),
     reliabilityNote: t.exposeString('reliabilityNote', { nullable: true }),
+    description: t.exposeString('description', { nullable: true }),
+    version: t.exposeInt('version'),
+    reports: t.relatedConnection('reports', {
+      cursor: 'id',
+      maxSize: 100,
+      defaultSize: 20,
+      totalCount: true,
+      description: 'Reports it published, newest first.',
+      query: { where: { hiddenAt: null }, orderBy: [{ publishedOn: 'desc' }, { id: 'desc' }] },
+    }),
+    claims: t.prismaConnection({
+      type: 'Claim',
+      cursor: 'id',
+      maxSize: 100,
+      defaultSize: 20,
+      description: 'Claims it carried anywhere in an attribution chain, as known on asOf, newest first.',
+      args: { asOf: t.arg({ type: 'Date', required: false }) },
+      totalCount: (source, args, ctx, info) =>
+        prismaFor(ctx).claim.count({ where: claimWhere({ sourceIds: [source.id] }, resolveAsOf(ctx, info, args.asOf)) }),
+      resolve: (query, source, args, ctx, info) =>
+        prismaFor(ctx).claim.findMany({ ...query, where: claimWhere({ sourceIds: [source.id] }, resolveAsOf(ctx, info, args.asOf)), orderBy: ClaimOrder }),
+    }),
   }),
 });
+
+builder.queryField('source', (t) =>
+  t.prismaField({
+    type: 'Source',
+    nullable: true,
+    args: { id: t.arg.globalID({ required: false, for: SourceNode }), slug: t.arg.string({ required: false }) },
+    resolve: (query, _root, args, ctx) =>
+      args.id || args.slug
+        ? prismaFor(ctx).source.findFirst({ ...query, where: { hiddenAt: null, ...(args.id ? { id: args.id.id } : { slug: args.slug! }) } })
+        : null,
+  }),
+);
+
+builder.queryField('sources', (t) =>
+  t.prismaConnection({
+    type: 'Source',
+    cursor: 'id',
+    maxSize: 100,
+    defaultSize: 20,
+    args: { kind: t.arg({ type: SourceKindEnum, required: false }), name: t.arg.string({ required: false }) },
+    totalCount: (_root, args, ctx) => prismaFor(ctx).source.count({ where: sourcesWhere(args) }),
+    resolve: (query, _root, args, ctx) =>
+      prismaFor(ctx).source.findMany({ ...query, where: sourcesWhere(args), orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
+  }),
+);
+
+function sourcesWhere(args: { kind?: SourceKind | null; name?: string | null }) {
+  return {
+    hiddenAt: null,
+    ...(args.kind ? { kind: args.kind } : {}),
+    ...(args.name ? { name: { contains: args.name, mode: 'insensitive' as const } } : {}),
+  };
+}

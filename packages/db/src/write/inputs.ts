@@ -132,3 +132,108 @@ export type AppearanceInput = z.input<typeof appearanceInput>;
 export type ClaimInput = z.input<typeof claimInput>;
 export type ResolutionInput = z.input<typeof resolutionInput>;
 export type ClaimRelationInput = z.input<typeof claimRelationInput>;
+
+// Updates: every field optional (absent = unchanged, null = cleared where the column allows it),
+// no defaults (a default would silently reset a field the caller did not name), and the version
+// the caller read, so that a change made by someone else in between is refused, not overwritten.
+
+const versionRef = { id: uuid, version: z.number().int('must be a whole number').min(1, 'must be at least 1') };
+
+/** A row and the version the caller read: what hide and unhide take. */
+export const versionedRef = z.object(versionRef);
+
+export const reportUpdate = z.object({
+  ...versionRef,
+  title: text(1000).optional(),
+  language: languageTag.optional(),
+  published: partialDate.optional(),
+  url: url.optional().nullable(),
+  alternateUrls: z.array(url).max(50).optional(),
+  publisherId: uuid.optional().nullable(),
+  isSummary: z.boolean().optional(),
+  body: z.undefined('is never edited: store the changed text as a new report whose previousVersionId is this one').optional(),
+});
+
+export const sourceUpdate = z.object({
+  ...versionRef,
+  slug: sourceInput.shape.slug,
+  name: text(300).optional(),
+  kind: z.enum(SourceKind).optional(),
+  homepage: url.optional().nullable(),
+  country: countryCode.optional().nullable(),
+  reliability: z.enum(SourceReliability).optional(),
+  reliabilityNote: optionalText(2000),
+  description: optionalText(5000),
+});
+
+export const actorUpdate = z.object({
+  ...versionRef,
+  name: text(300).optional(),
+  kind: z.enum(ActorKind).optional(),
+  countryCode: countryCode.optional().nullable(),
+  wikidataId: actorInput.shape.wikidataId,
+  description: optionalText(5000),
+});
+
+export const claimUpdate = z.object({
+  ...versionRef,
+  statement: text(2000).optional(),
+  kind: z.enum(ClaimKind).optional(),
+  claimed: partialDate.optional(),
+  credibility: z.enum(InformationCredibility).optional(),
+  resolutionCriteria: optionalText(5000),
+  resolvableBy: partialDate.optional().nullable(),
+  /** When given, replaces the claimants (in this order). */
+  claimantIds: z.array(uuid).max(50).optional(),
+  /** When given, replaces the subjects (in this order). */
+  subjectIds: z.array(uuid).max(50).optional(),
+});
+
+export const appearanceUpdate = z.object({
+  ...versionRef,
+  credibility: z.enum(InformationCredibility).optional().nullable(),
+  translation: optionalText(20_000),
+  /** When given, replaces the whole attribution chain. */
+  chain: z.array(chainLinkInput).max(20).optional(),
+  /** When given, the quote is placed anew in the same report body, by the rules of addAppearance. */
+  anchor: anchorInput.optional(),
+});
+
+export const claimRelationUpdate = z.object({
+  ...versionRef,
+  kind: z.enum(ClaimRelationKind).optional(),
+  note: optionalText(5000),
+});
+
+export const actorAliasInput = z.object({
+  actorId: uuid,
+  name: text(300),
+  language: languageTag.optional().nullable(),
+  /** Knowingly give this actor a name another actor already goes by. */
+  allowShared: z.boolean().default(false),
+});
+
+export const actorAliasRef = z.object({ aliasId: uuid });
+
+export const actorMergeInput = z
+  .object({ survivorId: uuid, mergedId: uuid, reason: text(2000) })
+  .refine((m) => m.survivorId !== m.mergedId, { message: 'an actor cannot be merged into itself', path: ['mergedId'] });
+
+export const actorUnmergeInput = z.object({ mergeId: uuid });
+
+export const actorDistinctionInput = z
+  .object({ actorAId: uuid, actorBId: uuid, reason: text(2000) })
+  .refine((d) => d.actorAId !== d.actorBId, { message: 'an actor cannot be distinguished from itself', path: ['actorBId'] });
+
+export type VersionedRef = z.input<typeof versionedRef>;
+export type ReportUpdate = z.input<typeof reportUpdate>;
+export type SourceUpdate = z.input<typeof sourceUpdate>;
+export type ActorUpdate = z.input<typeof actorUpdate>;
+export type ClaimUpdate = z.input<typeof claimUpdate>;
+export type AppearanceUpdate = z.input<typeof appearanceUpdate>;
+export type ClaimRelationUpdate = z.input<typeof claimRelationUpdate>;
+export type ActorAliasInput = z.input<typeof actorAliasInput>;
+export type ActorAliasRef = z.input<typeof actorAliasRef>;
+export type ActorMergeInput = z.input<typeof actorMergeInput>;
+export type ActorUnmergeInput = z.input<typeof actorUnmergeInput>;
+export type ActorDistinctionInput = z.input<typeof actorDistinctionInput>;

@@ -1,0 +1,131 @@
+import { ActorKind } from '@claimgraph/db';
+import { builder } from '../builder';
+import { prismaFor } from '../context';
+import { resolveAsOf } from '../as-of';
+import { actorIdsMergedInto, resolveActorId } from '@claimgraph/db/read';
+import { claimWhere, ClaimOrder } from '@claimgraph/db/read';
+import { normalizeName } from '@claimgraph/db/domain';
+
+export const ActorKindEnum = builder.enumType(ActorKind, { name: 'ActorKind' });
+export const ClaimActorRoleEnum = builder.enumType('ClaimActorRole', {
+  values: ['CLAIMANT', 'SUBJECT'] as const,
+  description: 'CLAIMANT: made the claim. SUBJECT: the claim is about it.',
+});
+
+export const ActorAliasNode = builder.prismaNode('ActorAlias', {
+  id: { field: 'id' },
+  description: 'A name an actor goes by, in a language, with the actor it was first recorded on.',
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    language: t.exposeString('language', { nullable: true, description: 'BCP 47 tag; null when the name is used across languages.' }),
+    originActor: t.relation('originActor'),
+  }),
+});
+
+export const ActorNode = builder.prismaNode('Actor', {
+  id: { field: 'id' },
+  findUnique: (id) => ({ id, hiddenAt: null }),
+  description: 'A state, organisation, person or group that makes claims or is claimed about.',
+  fields: (t) => ({
+    slug: t.exposeString('slug'),
+    name: t.exposeString('name'),
+    kind: t.expose('kind', { type: ActorKindEnum }),
+    countryCode: t.exposeString('countryCode', { nullable: true, description: 'ISO 3166-1 alpha-2.' }),
+    wikidataId: t.exposeString('wikidataId', { nullable: true }),
+    description: t.exposeString('description', { nullable: true }),
+    version: t.exposeInt('version'),
+    mergedInto: t.relation('mergedInto', { nullable: true, description: 'Set while this actor is merged into another.' }),
+    aliases: t.field({
+      type: [ActorAliasNode],
+      description: "Names this actor goes by, including those of actors merged into it (see each alias's originActor).",
+      select: (_args, _ctx, nested) => ({
+        aliases: nested({ where: { hiddenAt: null }, orderBy: [{ language: 'asc' }, { name: 'asc' }] }),
+        mergedActors: { where: { hiddenAt: null }, select: { aliases: nested({ where: { hiddenAt: null }, orderBy: [{ language: 'asc' }, { name: 'asc' }] }) } },
+      }),
+      resolve: (actor) => [...actor.aliases, ...actor.mergedActors.flatMap((merged) => merged.aliases)],
+    }),
+    claims: t.prismaConnection(
+      {
+        type: 'Claim',
+        cursor: 'id',
+        maxSize: 100,
+        defaultSize: 20,
+        description: "Claims this actor made or is the subject of (including those of actors merged into it), newest first.",
+        args: {
+          role: t.arg({ type: ClaimActorRoleEnum, required: false }),
+          asOf: t.arg({ type: 'Date', required: false }),
+        },
+        totalCount: async (actor, args, ctx, info) =>
+          prismaFor(ctx).claim.count({ where: await actorClaimsWhere(ctx, actor.id, args.role ?? null, resolveAsOf(ctx, info, args.asOf)) }),
+        resolve: async (query, actor, args, ctx, info) =>
+          prismaFor(ctx).claim.findMany({
+            ...query,
+            where: await actorClaimsWhere(ctx, actor.id, args.role ?? null, resolveAsOf(ctx, info, args.asOf)),
+            orderBy: ClaimOrder,
+          }),
+      },
+      { description: 'Claims of an actor.' },
+    ),
+  }),
+});
+
+async function actorClaimsWhere(ctx: Parameters<typeof prismaFor>[0], actorId: string, role: 'CLAIMANT' | 'SUBJECT' | null, asOf?: Date) {
+  const ids = await actorIdsMergedInto(prismaFor(ctx), actorId);
+  return {
+    AND: [
+      claimWhere({}, asOf),
+      { actors: { some: { actorId: { in: ids }, ...(role ? { role } : {}) } } },
+    ],
+  };
+}
+
+builder.queryField('actor', (t) =>
+  t.prismaField({
+    type: 'Actor',
+    nullable: true,
+    description: 'An actor by id or slug. A merged actor resolves to the actor it was merged into.',
+    args: { id: t.arg.globalID({ required: false }), slug: t.arg.string({ required: false }) },
+    resolve: async (query, _root, args, ctx) => {
+      const prisma = prismaFor(ctx);
+      const found = args.id
+        ? { id: args.id.id }
+        : args.slug
+          ? await prisma.actor.findUnique({ where: { slug: args.slug }, select: { id: true } })
+          : null;
+      if (!found) return null;
+      const id = await resolveActorId(prisma, found.id);
+      if (!id) return null;
+      return prisma.actor.findFirst({ ...query, where: { id, hiddenAt: null } });
+    },
+  }),
+);
+
+builder.queryField('actors', (t) =>
+  t.prismaConnection({
+    type: 'Actor',
+    cursor: 'id',
+    maxSize: 100,
+    defaultSize: 20,
+    description: 'Actors by name, alphabetically; `name` matches any alias in any language.',
+    args: { name: t.arg.string({ required: false }), kind: t.arg({ type: ActorKindEnum, required: false }) },
+    totalCount: (_root, args, ctx) => prismaFor(ctx).actor.count({ where: actorsWhere(args) }),
+    resolve: (query, _root, args, ctx) =>
+      prismaFor(ctx).actor.findMany({ ...query, where: actorsWhere(args), orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
+  }),
+);
+
+function actorsWhere(args: { name?: string | null; kind?: ActorKind | null }) {
+  return {
+    hiddenAt: null,
+    mergedIntoId: null,
+    ...(args.kind ? { kind: args.kind } : {}),
+    ...(args.name
+      ? {
+          OR: [
+            { aliases: { some: { hiddenAt: null, normalized: { contains: normalizeName(args.name) } } } },
+            { mergedActors: { some: { hiddenAt: null, aliases: { some: { hiddenAt: null, normalized: { contains: normalizeName(args.name) } } } } } },
+          ],
+        }
+      : {}),
+  };
+}

@@ -1,0 +1,189 @@
+import { ClaimKind, InformationCredibility, Verdict } from '@claimgraph/db';
+import { claimIdsByVerdict, claimWhere, ClaimOrder, actorIdsMergedInto } from '@claimgraph/db/read';
+import { currentResolution, currentVerdict, resolutionsInForce } from '@claimgraph/db/domain';
+import { builder } from '../builder';
+import { prismaFor, type Context } from '../context';
+import { resolveAsOf } from '../as-of';
+import { PartialDateRef } from './scalars';
+import { ActorNode } from './actor';
+import { SourceNode } from './source';
+import { AppearanceNode } from './appearance';
+import { ResolutionNode } from './resolution';
+
+export const ClaimKindEnum = builder.enumType(ClaimKind, { name: 'ClaimKind' });
+export const VerdictEnum = builder.enumType(Verdict, {
+  name: 'Verdict',
+  description: 'OPEN and UNVERIFIABLE say nothing about whether a claim was right and never count as either.',
+});
+export const CredibilityEnum = builder.enumType(InformationCredibility, {
+  name: 'InformationCredibility',
+  description: 'Admiralty information credibility: 1 CONFIRMED ... 6 CANNOT_BE_JUDGED. Source reliability is kept apart, on the Source.',
+});
+
+const resolutionLog = { select: { id: true, verdict: true, effectiveOn: true, recordedAt: true, correctsId: true } } as const;
+export const asOfArgOptions = {
+  type: 'Date',
+  required: false,
+  description: "Answer with what was known on this day (defaults to the enclosing field's asOf, else today).",
+} as const;
+
+export const ClaimNode = builder.prismaNode('Claim', {
+  id: { field: 'id' },
+  findUnique: (id) => ({ id, hiddenAt: null }),
+  description: 'One checkable proposition, stated in English, with where it appeared and how it was settled.',
+  fields: (t) => ({
+    statement: t.exposeString('statement'),
+    kind: t.expose('kind', { type: ClaimKindEnum }),
+    claimed: t.field({
+      type: PartialDateRef,
+      select: { claimedOn: true, claimedPrecision: true },
+      resolve: (c) => ({ start: c.claimedOn, precision: c.claimedPrecision }),
+    }),
+    credibility: t.expose('credibility', { type: CredibilityEnum }),
+    resolutionCriteria: t.exposeString('resolutionCriteria', { nullable: true }),
+    resolvableBy: t.expose('resolvableBy', { type: 'Date', nullable: true }),
+    version: t.exposeInt('version', { description: 'Send it back with an update; a stale version is refused.' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    claimants: t.field({
+      type: [ActorNode],
+      description: 'Who made the claim.',
+      select: (_args, _ctx, nested) => ({ actors: { orderBy: { position: 'asc' }, select: { role: true, actor: nested(true) } } }),
+      resolve: (c) => c.actors.filter((a) => a.role === 'CLAIMANT').map((a) => a.actor),
+    }),
+    subjects: t.field({
+      type: [ActorNode],
+      description: 'Whom the claim is about.',
+      select: (_args, _ctx, nested) => ({ actors: { orderBy: { position: 'asc' }, select: { role: true, actor: nested(true) } } }),
+      resolve: (c) => c.actors.filter((a) => a.role === 'SUBJECT').map((a) => a.actor),
+    }),
+    appearances: t.field({
+      type: [AppearanceNode],
+      args: { asOf: t.arg(asOfArgOptions) },
+      description: 'Where the claim appears, in reports published by asOf, earliest first.',
+      select: (_args, _ctx, nested) => ({
+        appearances: nested({ where: { hiddenAt: null, report: { hiddenAt: null } }, include: { report: { select: { publishedOn: true } } } }),
+      }),
+      resolve: (c, args, ctx, info) => {
+        const asOf = resolveAsOf(ctx, info, args.asOf);
+        return c.appearances
+          .filter((a) => !asOf || a.report.publishedOn <= asOf)
+          .sort((a, b) => a.report.publishedOn.getTime() - b.report.publishedOn.getTime() || a.id.localeCompare(b.id));
+      },
+    }),
+    verdict: t.field({
+      type: VerdictEnum,
+      args: { asOf: t.arg(asOfArgOptions) },
+      description: 'The verdict in force on asOf: the latest uncorrected resolution by effective date; OPEN when there is none.',
+      select: { resolutions: resolutionLog },
+      resolve: (c, args, ctx, info) => currentVerdict(c.resolutions, resolveAsOf(ctx, info, args.asOf)),
+    }),
+    currentResolution: t.field({
+      type: ResolutionNode,
+      nullable: true,
+      args: { asOf: t.arg(asOfArgOptions) },
+      select: (_args, _ctx, nested) => ({ resolutions: nested({ select: resolutionLog.select }) }),
+      // The nested selection loads whatever the client asks of each resolution besides the log fields.
+      resolve: (c, args, ctx, info) => currentResolution(c.resolutions, resolveAsOf(ctx, info, args.asOf)) as never,
+    }),
+    resolutions: t.field({
+      type: [ResolutionNode],
+      args: { asOf: t.arg(asOfArgOptions), includeCorrected: t.arg.boolean({ required: false, defaultValue: false }) },
+      description: 'The verdict log effective by asOf, oldest first. Corrected entries only with includeCorrected.',
+      select: (_args, _ctx, nested) => ({ resolutions: nested({ select: resolutionLog.select }) }),
+      resolve: (c, args, ctx, info) => {
+        const asOf = resolveAsOf(ctx, info, args.asOf);
+        if (!args.includeCorrected) return resolutionsInForce(c.resolutions, asOf) as never;
+        return c.resolutions
+          .filter((r) => !asOf || r.effectiveOn <= asOf)
+          .sort((a, b) => a.effectiveOn.getTime() - b.effectiveOn.getTime() || a.recordedAt.getTime() - b.recordedAt.getTime()) as never;
+      },
+    }),
+    overdue: t.boolean({
+      args: { asOf: t.arg(asOfArgOptions) },
+      description: 'Past its resolvable-by date and still OPEN on asOf.',
+      select: { resolvableBy: true, resolutions: resolutionLog },
+      resolve: (c, args, ctx, info) => {
+        const asOf = resolveAsOf(ctx, info, args.asOf) ?? new Date();
+        return c.resolvableBy !== null && c.resolvableBy < asOf && currentVerdict(c.resolutions, asOf) === 'OPEN';
+      },
+    }),
+  }),
+});
+
+export interface ClaimFilterArgs {
+  verdicts?: Verdict[] | null;
+  claimantIds?: { id: string }[] | null;
+  subjectIds?: { id: string }[] | null;
+  sourceIds?: { id: string }[] | null;
+  language?: string | null;
+  claimedFrom?: string | null;
+  claimedTo?: string | null;
+  overdue?: boolean | null;
+}
+
+export const ClaimFilterInput = builder.inputType('ClaimFilter', {
+  description: 'All given conditions must hold.',
+  fields: (t) => ({
+    verdicts: t.field({ type: [VerdictEnum], required: false, description: 'Verdict in force on asOf.' }),
+    claimantIds: t.globalIDList({ required: false, for: ActorNode, description: 'Made by any of these actors (or actors merged into them).' }),
+    subjectIds: t.globalIDList({ required: false, for: ActorNode, description: 'About any of these actors (or actors merged into them).' }),
+    sourceIds: t.globalIDList({ required: false, for: SourceNode, description: 'Carried by any of these sources anywhere in an attribution chain.' }),
+    language: t.string({ required: false, description: 'Appears in a report in this language (BCP 47; "de" includes "de-AT").' }),
+    claimedFrom: t.field({ type: 'Date', required: false }),
+    claimedTo: t.field({ type: 'Date', required: false }),
+    overdue: t.boolean({ required: false, description: 'Past its resolvable-by date and still OPEN on asOf.' }),
+  }),
+});
+
+/** The Prisma where for a claims filter on a day, resolving merged actors and verdicts first. */
+export async function claimsWhere(ctx: Context, filter: ClaimFilterArgs | null | undefined, asOf?: Date) {
+  const prisma = prismaFor(ctx);
+  const f = filter ?? {};
+  const expand = async (ids?: { id: string }[] | null) =>
+    ids?.length ? (await Promise.all(ids.map((g) => actorIdsMergedInto(prisma, g.id)))).flat() : undefined;
+  const where = claimWhere(
+    {
+      claimantIds: await expand(f.claimantIds),
+      subjectIds: await expand(f.subjectIds),
+      sourceIds: f.sourceIds?.map((g) => g.id),
+      language: f.language ?? undefined,
+      claimedFrom: f.claimedFrom ? new Date(`${f.claimedFrom}T00:00:00Z`) : undefined,
+      claimedTo: f.claimedTo ? new Date(`${f.claimedTo}T00:00:00Z`) : undefined,
+    },
+    asOf,
+  );
+  if (f.verdicts?.length || f.overdue) {
+    const ids = await claimIdsByVerdict(prisma, { verdicts: f.verdicts ?? undefined, overdue: f.overdue ?? false, asOf });
+    where.AND = [...(where.AND as object[]), { id: { in: ids } }];
+  }
+  return where;
+}
+
+builder.queryField('claims', (t) =>
+  t.prismaConnection({
+    type: 'Claim',
+    cursor: 'id',
+    maxSize: 100,
+    defaultSize: 20,
+    description: 'Claims known on asOf (claimed by then), newest claim first.',
+    args: { filter: t.arg({ type: ClaimFilterInput, required: false }), asOf: t.arg({ type: 'Date', required: false }) },
+    totalCount: async (_root, args, ctx, info) =>
+      prismaFor(ctx).claim.count({ where: await claimsWhere(ctx, args.filter, resolveAsOf(ctx, info, args.asOf)) }),
+    resolve: async (query, _root, args, ctx, info) =>
+      prismaFor(ctx).claim.findMany({ ...query, where: await claimsWhere(ctx, args.filter, resolveAsOf(ctx, info, args.asOf)), orderBy: ClaimOrder }),
+  }),
+);
+
+builder.queryField('claim', (t) =>
+  t.prismaField({
+    type: 'Claim',
+    nullable: true,
+    description: 'A claim as known on asOf: null when it had not been claimed by then.',
+    args: { id: t.arg.globalID({ required: true, for: ClaimNode }), asOf: t.arg(asOfArgOptions) },
+    resolve: (query, _root, args, ctx, info) => {
+      const asOf = resolveAsOf(ctx, info, args.asOf);
+      return prismaFor(ctx).claim.findFirst({ ...query, where: { id: args.id.id, hiddenAt: null, ...(asOf ? { claimedOn: { lte: asOf } } : {}) } });
+    },
+  }),
+);

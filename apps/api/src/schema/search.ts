@@ -1,0 +1,82 @@
+import { searchText, type SearchHit } from '@claimgraph/db/read';
+import { resolveOffsetConnection } from '@pothos/plugin-relay';
+import { builder } from '../builder';
+import { prismaFor } from '../context';
+import { resolveAsOf } from '../as-of';
+import { ReportNode } from './report';
+import { ClaimNode } from './claim';
+
+const SearchKindEnum = builder.enumType('SearchKind', { values: ['REPORT', 'CLAIM'] as const });
+
+type LoadedHit = SearchHit & { report: object | null; claim: object | null };
+
+const reportRows = new WeakSet<object>();
+
+const SearchResultUnion = builder.unionType('SearchResult', {
+  types: [ReportNode, ClaimNode],
+  resolveType: (row) => (reportRows.has(row) ? ReportNode : ClaimNode),
+});
+
+const SearchHitRef = builder.objectRef<LoadedHit>('SearchHit').implement({
+  description: 'A report or claim that matches, with the matching words marked.',
+  fields: (t) => ({
+    kind: t.field({ type: SearchKindEnum, resolve: (h) => h.kind }),
+    rank: t.float({ description: 'Higher is better; comparable within one result list only.', resolve: (h) => h.rank }),
+    snippet: t.string({
+      description: 'Escaped text (HTML entities for & < >); the only markup is <mark>...</mark> around matched words.',
+      resolve: (h) => h.snippet,
+    }),
+    node: t.field({ type: SearchResultUnion, resolve: (h) => (h.report ?? h.claim) as never }),
+    report: t.field({ type: ReportNode, nullable: true, resolve: (h) => h.report as never }),
+    claim: t.field({ type: ClaimNode, nullable: true, resolve: (h) => h.claim as never }),
+  }),
+});
+
+builder.queryField('search', (t) =>
+  t.connection(
+    {
+      type: SearchHitRef,
+      description:
+        'Full-text search across reports (in their own language: German, English, or language-neutral) and claims (English), best match first. Type words, "quoted phrases", OR, -excluded.',
+      args: {
+        query: t.arg.string({ required: true }),
+        kinds: t.arg({ type: [SearchKindEnum], required: false }),
+        language: t.arg.string({ required: false, description: 'Only reports in this language (BCP 47).' }),
+        asOf: t.arg({ type: 'Date', required: false, description: 'Only reports published and claims claimed by this day.' }),
+      },
+      resolve: async (_root, args, ctx, info) => {
+        const prisma = prismaFor(ctx);
+        const asOf = resolveAsOf(ctx, info, args.asOf);
+        let totalCount = 0;
+        const connection = await resolveOffsetConnection({ args, defaultSize: 20, maxSize: 100 }, async ({ limit, offset }) => {
+          const result = await searchText(prisma, {
+            query: args.query,
+            kinds: args.kinds ?? undefined,
+            language: args.language ?? undefined,
+            asOf,
+            first: Math.min(limit, 100),
+            offset,
+          });
+          totalCount = result.totalCount;
+          const ids = (kind: SearchHit['kind']) => result.hits.filter((h) => h.kind === kind).map((h) => h.id);
+          const [reports, claims] = await Promise.all([
+            ids('REPORT').length ? prisma.report.findMany({ where: { id: { in: ids('REPORT') } } }) : [],
+            ids('CLAIM').length ? prisma.claim.findMany({ where: { id: { in: ids('CLAIM') } } }) : [],
+          ]);
+          for (const report of reports) reportRows.add(report);
+          const byId = new Map<string, object>([...reports, ...claims].map((row) => [row.id, row]));
+          return result.hits.map((hit) => ({
+            ...hit,
+            report: hit.kind === 'REPORT' ? (byId.get(hit.id) ?? null) : null,
+            claim: hit.kind === 'CLAIM' ? (byId.get(hit.id) ?? null) : null,
+          }));
+        });
+        return { ...connection, totalCount };
+      },
+    },
+    {
+      name: 'SearchConnection',
+      fields: (c) => ({ totalCount: c.int({ resolve: (conn) => (conn as unknown as { totalCount: number }).totalCount }) }),
+    },
+  ),
+);

@@ -1,0 +1,54 @@
+// Merged actors keep their own rows (so a merge can be undone exactly); readers follow
+// mergedIntoId instead. A merged id resolves to its survivor, and a survivor's claims include
+// those of every actor merged into it.
+import type { Prisma } from '../../generated/prisma/client';
+
+/** A PrismaClient or a transaction: both can run these reads. */
+export type ActorReader = Pick<Prisma.TransactionClient, '$queryRaw'>;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export class MergeCycleError extends Error {
+  constructor(readonly actorIds: string[]) {
+    super(`the merges of actors ${actorIds.join(', ')} form a cycle; undo one of them`);
+    this.name = 'MergeCycleError';
+  }
+}
+
+/**
+ * The id of the actor that `id` is merged into, following merges of merges, or `id` itself when
+ * it is not merged; null when no such actor exists. A cycle (which the write layer never makes)
+ * throws MergeCycleError rather than looping.
+ */
+export async function resolveActorId(db: ActorReader, id: string): Promise<string | null> {
+  if (!UUID.test(id)) return null;
+  // UNION (not UNION ALL) stops at a row already seen, so a cycle ends the walk.
+  const chain = await db.$queryRaw<{ id: string; mergedIntoId: string | null }[]>`
+    WITH RECURSIVE chain (id, "mergedIntoId") AS (
+      SELECT id, "mergedIntoId" FROM "Actor" WHERE id = ${id}::uuid
+      UNION
+      SELECT a.id, a."mergedIntoId" FROM "Actor" a JOIN chain c ON a.id = c."mergedIntoId"
+    )
+    SELECT id::text AS id, "mergedIntoId"::text AS "mergedIntoId" FROM chain`;
+  if (chain.length === 0) return null;
+  const survivor = chain.find((actor) => actor.mergedIntoId === null);
+  if (!survivor) throw new MergeCycleError(chain.map((actor) => actor.id));
+  return survivor.id;
+}
+
+/**
+ * `survivorId` followed by every actor merged into it, directly or through merges of merges:
+ * the ids whose claims, chain links and aliases count as the survivor's. Empty when no such
+ * actor exists.
+ */
+export async function actorIdsMergedInto(db: ActorReader, survivorId: string): Promise<string[]> {
+  if (!UUID.test(survivorId)) return [];
+  const family = await db.$queryRaw<{ id: string }[]>`
+    WITH RECURSIVE family (id) AS (
+      SELECT id FROM "Actor" WHERE id = ${survivorId}::uuid
+      UNION
+      SELECT a.id FROM "Actor" a JOIN family f ON a."mergedIntoId" = f.id
+    )
+    SELECT id::text AS id FROM family ORDER BY id <> ${survivorId}::uuid, id`;
+  return family.map((actor) => actor.id);
+}

@@ -1,0 +1,81 @@
+// How claims are found: the filters an analyst uses, as one Prisma `where`, plus the one filter
+// Prisma cannot express — the verdict in force on a date, read off the append-only log.
+import { Prisma, type PrismaClient } from '../../generated/prisma/client';
+import type { Verdict } from '../../generated/prisma/enums';
+
+export interface ClaimFilter {
+  /** Current verdict at asOf (a claim with no resolution in force is OPEN). */
+  verdicts?: Verdict[];
+  /** Actors who made the claim (merged actors included by the caller). */
+  claimantIds?: string[];
+  /** Actors the claim is about. */
+  subjectIds?: string[];
+  /** Sources anywhere in an attribution chain of the claim. */
+  sourceIds?: string[];
+  /** BCP 47 tag; matches reports in that language or a sub-tag of it ("de" matches "de-AT"). */
+  language?: string;
+  claimedFrom?: Date;
+  claimedTo?: Date;
+  /** Past its resolvable-by date and still OPEN at asOf. */
+  overdue?: boolean;
+}
+
+/** The Prisma `where` for everything but the verdict-based filters. */
+export function claimWhere(filter: ClaimFilter, asOf?: Date): Prisma.ClaimWhereInput {
+  const and: Prisma.ClaimWhereInput[] = [{ hiddenAt: null }];
+  if (asOf) and.push({ claimedOn: { lte: asOf } });
+  if (filter.claimedFrom) and.push({ claimedOn: { gte: filter.claimedFrom } });
+  if (filter.claimedTo) and.push({ claimedOn: { lte: filter.claimedTo } });
+  if (filter.claimantIds?.length) and.push({ actors: { some: { role: 'CLAIMANT', actorId: { in: filter.claimantIds } } } });
+  if (filter.subjectIds?.length) and.push({ actors: { some: { role: 'SUBJECT', actorId: { in: filter.subjectIds } } } });
+  const visibleReport: Prisma.ReportWhereInput = { hiddenAt: null, ...(asOf ? { publishedOn: { lte: asOf } } : {}) };
+  if (filter.sourceIds?.length) {
+    and.push({ appearances: { some: { hiddenAt: null, report: visibleReport, chain: { some: { sourceId: { in: filter.sourceIds } } } } } });
+  }
+  if (filter.language) {
+    const tag = filter.language;
+    and.push({
+      appearances: {
+        some: {
+          hiddenAt: null,
+          report: { ...visibleReport, OR: [{ language: { equals: tag, mode: 'insensitive' } }, { language: { startsWith: `${tag}-`, mode: 'insensitive' } }] },
+        },
+      },
+    });
+  }
+  return { AND: and };
+}
+
+/**
+ * Ids of visible claims whose verdict in force at `asOf` (default today) is one of `verdicts`,
+ * and/or that are overdue. Mirrors `currentVerdict` in domain/verdict.ts: the latest resolution
+ * effective by then, by effective date then recording time, skipping corrected ones.
+ */
+export async function claimIdsByVerdict(
+  prisma: PrismaClient,
+  options: { verdicts?: Verdict[]; overdue?: boolean; asOf?: Date },
+): Promise<string[]> {
+  const asOf = options.asOf ?? new Date();
+  const verdicts = options.verdicts?.length ? options.verdicts : null;
+  const rows = await prisma.$queryRaw<{ id: string }[]>`
+    SELECT c.id::text AS id
+    FROM "Claim" c
+    LEFT JOIN LATERAL (
+      SELECT r.verdict::text AS verdict
+      FROM "Resolution" r
+      WHERE r."claimId" = c.id
+        AND r."effectiveOn" <= ${asOf}::date
+        AND NOT EXISTS (
+          SELECT 1 FROM "Resolution" x WHERE x."correctsId" = r.id AND x."effectiveOn" <= ${asOf}::date
+        )
+      ORDER BY r."effectiveOn" DESC, r."recordedAt" DESC
+      LIMIT 1
+    ) current ON true
+    WHERE c."hiddenAt" IS NULL
+      AND (${verdicts}::text[] IS NULL OR coalesce(current.verdict, 'OPEN') = ANY(${verdicts}::text[]))
+      AND (${options.overdue ?? false} = false
+           OR (c."resolvableBy" < ${asOf}::date AND coalesce(current.verdict, 'OPEN') = 'OPEN'))`;
+  return rows.map((row) => row.id);
+}
+
+export const ClaimOrder = [{ claimedOn: 'desc' }, { id: 'desc' }] satisfies Prisma.ClaimOrderByWithRelationInput[];

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ActorAlias" ADD COLUMN     "hiddenAt" TIMESTAMP(3),
+ADD COLUMN     "shared" BOOLEAN NOT NULL DEFAULT false;
