@@ -14,6 +14,7 @@ export const ClaimActorRoleEnum = builder.enumType('ClaimActorRole', {
 
 export const ActorAliasNode = builder.prismaNode('ActorAlias', {
   id: { field: 'id' },
+  nullable: true,
   description: 'A name an actor goes by, in a language, with the actor it was first recorded on.',
   fields: (t) => ({
     name: t.exposeString('name'),
@@ -24,6 +25,7 @@ export const ActorAliasNode = builder.prismaNode('ActorAlias', {
 
 export const ActorNode = builder.prismaNode('Actor', {
   id: { field: 'id' },
+  nullable: true,
   findUnique: (id) => ({ id, hiddenAt: null }),
   description: 'A state, organisation, person or group that makes claims or is claimed about.',
   fields: (t) => ({

@@ -25,6 +25,7 @@ export const PartyUnion = builder.unionType('Party', {
 
 export const AttributionLinkNode = builder.prismaNode('AttributionLink', {
   id: { field: 'id' },
+  nullable: true,
   description: 'One link of an attribution chain. Position 1 is whom the report cites directly; the highest position is the origin.',
   fields: (t) => ({
     position: t.exposeInt('position'),
@@ -41,6 +42,7 @@ export const AttributionLinkNode = builder.prismaNode('AttributionLink', {
 
 export const AppearanceNode = builder.prismaNode('Appearance', {
   id: { field: 'id' },
+  nullable: true,
   findUnique: (id) => ({ id, hiddenAt: null }),
   description: "A claim's appearance in a report: the exact words and the attribution chain the report gives.",
   fields: (t) => ({

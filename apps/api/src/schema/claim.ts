@@ -29,6 +29,7 @@ export const asOfArgOptions = {
 
 export const ClaimNode = builder.prismaNode('Claim', {
   id: { field: 'id' },
+  nullable: true,
   findUnique: (id) => ({ id, hiddenAt: null }),
   description: 'One checkable proposition, stated in English, with where it appeared and how it was settled.',
   fields: (t) => ({

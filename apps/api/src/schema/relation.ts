@@ -8,6 +8,7 @@ export const ClaimRelationKindEnum = builder.enumType(ClaimRelationKind, {
 
 export const ClaimRelationNode = builder.prismaNode('ClaimRelation', {
   id: { field: 'id' },
+  nullable: true,
   findUnique: (id) => ({ id, hiddenAt: null }),
   fields: (t) => ({
     from: t.relation('fromClaim'),

@@ -6,6 +6,7 @@ import { PartialDateRef } from './scalars';
 
 export const ReportNode = builder.prismaNode('Report', {
   id: { field: 'id' },
+  nullable: true,
   findUnique: (id) => ({ id, hiddenAt: null }),
   description: 'A published document, stored with its full text in its original language.',
   fields: (t) => ({

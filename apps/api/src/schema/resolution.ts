@@ -6,6 +6,7 @@ import { QuoteRef, quoteSelect } from './anchor-fields';
 
 export const EvidenceNode = builder.prismaNode('Evidence', {
   id: { field: 'id' },
+  nullable: true,
   description: 'A report passage that decides a resolution.',
   fields: (t) => ({
     report: t.relation('report'),
@@ -15,6 +16,7 @@ export const EvidenceNode = builder.prismaNode('Evidence', {
 
 export const ResolutionNode = builder.prismaNode('Resolution', {
   id: { field: 'id' },
+  nullable: true,
   description: 'A dated verdict on a claim. Never edited: a correction is a new resolution that names the one it corrects.',
   fields: (t) => ({
     claim: t.relation('claim'),

@@ -12,6 +12,7 @@ export const SourceReliabilityEnum = builder.enumType(SourceReliability, {
 
 export const SourceNode = builder.prismaNode('Source', {
   id: { field: 'id' },
+  nullable: true,
   findUnique: (id) => ({ id, hiddenAt: null }),
   description: 'Who carries information: an outlet, a government body, an official, a document.',
   fields: (t) => ({
