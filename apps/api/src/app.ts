@@ -3,6 +3,7 @@
 import crypto from 'node:crypto';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { Registry } from 'prom-client';
 import type { PrismaClient } from '@claimgraph/db';
 import { createContext, type Context } from './context';
@@ -30,6 +31,16 @@ export function createApp({ prisma, development = false }: AppDeps): App {
     context: async ({ request }) =>
       createContext(prisma, request.headers.get('x-request-id') ?? crypto.randomUUID(), await viewerFromRequest(prisma, request)),
     plugins: [
+      // Refuse queries built to exhaust the server before they run. The limits leave room for the
+      // deepest honest query (claims → timeline → resolution → evidence → report → date is 9 levels).
+      EnvelopArmorPlugin({
+        maxDepth: { n: 15, ignoreIntrospection: true },
+        costLimit: { maxCost: 20_000 },
+        maxAliases: { n: 30 },
+        maxTokens: { n: 5_000 },
+        maxDirectives: { n: 50 },
+        blockFieldSuggestion: { enabled: !development },
+      }),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => {

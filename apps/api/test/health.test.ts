@@ -43,4 +43,13 @@ describe('the API over HTTP', () => {
     const dates = reports.edges.map((e) => e.node.published.start);
     assert.deepEqual(dates, [...dates].sort().reverse(), 'newest first');
   });
+
+  it('refuses a query nested deeper than any honest one, before running it', async () => {
+    let selection = 'id';
+    for (let i = 0; i < 10; i += 1) selection = `relations { claim { ${selection} } }`;
+    const { body, statements } = await api.graphql(`{ claims(first: 1) { edges { node { ${selection} } } } }`);
+    assert.equal(body.data, undefined);
+    assert.match(body.errors?.[0]?.message ?? '', /depth|cost limit/i);
+    assert.equal(statements, 0);
+  });
 });
