@@ -15,7 +15,8 @@ export function registerStartCommand(program: Command): void {
     .description('start the database, the API and the reader (what npm start runs after installing and building)')
     .option('--dev', 'run the reader with next dev instead of the production build')
     .option('--no-sample-data', 'do not load the sample data')
-    .action(async (options: { dev?: boolean; sampleData: boolean }) => {
+    .option('--json', 'when everything is up, print the addresses as one JSON line')
+    .action(async (options: { dev?: boolean; sampleData: boolean; json?: boolean }) => {
       const env = readEnv();
       const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.CLAIMGRAPH_DATA_DIR });
       const children: ChildProcess[] = [];
@@ -73,6 +74,11 @@ export function registerStartCommand(program: Command): void {
       if (!(await waitFor(`http://localhost:${env.WEB_PORT}/`))) {
         console.error(`claimgraph: the reader did not come up on port ${env.WEB_PORT} within 60 s; see the messages above`);
         await stop(1);
+      }
+      const urls = { reader: `http://localhost:${env.WEB_PORT}`, api: apiUrl, health: `http://localhost:${env.PORT}/health` };
+      if (options.json) {
+        console.log(JSON.stringify({ running: true, ...urls, database: database.description }));
+        return;
       }
       console.log(
         [
