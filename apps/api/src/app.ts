@@ -32,10 +32,11 @@ export function createApp({ prisma, development = false }: AppDeps): App {
       createContext(prisma, request.headers.get('x-request-id') ?? crypto.randomUUID(), await viewerFromRequest(prisma, request)),
     plugins: [
       // Refuse queries built to exhaust the server before they run. The limits leave room for the
-      // deepest honest query (claims → timeline → resolution → evidence → report → date is 9 levels).
+      // deepest honest query (claims → timeline → resolution → evidence → report → date is 9 levels)
+      // and for a page of 20 reports with 50 claims each (about 420,000 by Armor's cost model).
       EnvelopArmorPlugin({
         maxDepth: { n: 15, ignoreIntrospection: true },
-        costLimit: { maxCost: 20_000 },
+        costLimit: { maxCost: 500_000 },
         maxAliases: { n: 30 },
         maxTokens: { n: 5_000 },
         maxDirectives: { n: 50 },

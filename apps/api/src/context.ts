@@ -20,6 +20,19 @@ export function createContext(prisma: PrismaClient, requestId: string, viewer: V
   return { requestId, viewer, [PRISMA]: prisma } as Context;
 }
 
+const MEMO = Symbol('memo');
+
+/**
+ * Runs `load` once per request for a key: a connection's page and its totalCount share the
+ * look-ups they both need (merged actors, verdict filters).
+ */
+export function memoize<T>(context: Context, key: string, load: () => Promise<T>): Promise<T> {
+  const holder = context as Context & { [MEMO]?: Map<string, Promise<unknown>> };
+  const memo = (holder[MEMO] ??= new Map());
+  if (!memo.has(key)) memo.set(key, load());
+  return memo.get(key) as Promise<T>;
+}
+
 export function prismaFor(context: Context): PrismaClient {
   const client = (context as Context & { [PRISMA]?: PrismaClient })[PRISMA];
   if (!client) throw new Error('context was not created by createContext');

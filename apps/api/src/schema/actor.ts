@@ -1,6 +1,6 @@
 import { ActorKind } from '@claimgraph/db';
 import { builder } from '../builder';
-import { prismaFor } from '../context';
+import { memoize, prismaFor } from '../context';
 import { resolveAsOf } from '../as-of';
 import { actorIdsMergedInto, resolveActorId } from '@claimgraph/db/read';
 import { claimWhere, ClaimOrder } from '@claimgraph/db/read';
@@ -72,7 +72,7 @@ export const ActorNode = builder.prismaNode('Actor', {
 });
 
 async function actorClaimsWhere(ctx: Parameters<typeof prismaFor>[0], actorId: string, role: 'CLAIMANT' | 'SUBJECT' | null, asOf?: Date) {
-  const ids = await actorIdsMergedInto(prismaFor(ctx), actorId);
+  const ids = await memoize(ctx, `merged-into:${actorId}`, () => actorIdsMergedInto(prismaFor(ctx), actorId));
   return {
     AND: [
       claimWhere({}, asOf),
@@ -89,15 +89,14 @@ builder.queryField('actor', (t) =>
     args: { id: t.arg.globalID({ required: false }), slug: t.arg.string({ required: false }) },
     resolve: async (query, _root, args, ctx) => {
       const prisma = prismaFor(ctx);
-      const found = args.id
-        ? { id: args.id.id }
-        : args.slug
-          ? await prisma.actor.findUnique({ where: { slug: args.slug }, select: { id: true } })
-          : null;
-      if (!found) return null;
-      const id = await resolveActorId(prisma, found.id);
-      if (!id) return null;
-      return prisma.actor.findFirst({ ...query, where: { id, hiddenAt: null } });
+      if (!args.id && !args.slug) return null;
+      const where = { hiddenAt: null, ...(args.id ? { id: args.id.id } : { slug: args.slug! }) };
+      // Most actors were never merged: one statement reads them with what the query asks for.
+      const withMerge = 'select' in query && query.select ? { ...query, select: { ...query.select, mergedIntoId: true } } : query;
+      const actor = await prisma.actor.findFirst({ ...withMerge, where });
+      if (!actor?.mergedIntoId) return actor;
+      const survivorId = await resolveActorId(prisma, actor.id);
+      return survivorId ? prisma.actor.findFirst({ ...query, where: { id: survivorId, hiddenAt: null } }) : null;
     },
   }),
 );

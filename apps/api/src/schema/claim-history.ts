@@ -127,12 +127,17 @@ builder.prismaObjectField('Claim', 'provenance', (t) =>
   t.field({
     type: ProvenanceRef,
     args: { asOf: t.arg(asOfArgOptions) },
-    select: {
+    // The links are planned as what `chains.links` selects, so a link's `party` is read from the
+    // loaded row instead of fetching every link again with its source and actor.
+    select: (_args, _ctx, nested) => ({
       appearances: {
         where: { hiddenAt: null, report: { hiddenAt: null } },
-        include: { report: { include: { publisher: true } }, chain: { orderBy: { position: 'asc' }, include: { source: true, actor: true } } },
+        include: {
+          report: { include: { publisher: true } },
+          chain: nested({ orderBy: { position: 'asc' }, include: { source: true, actor: true } }, ['chains', 'links']),
+        },
       },
-    },
+    }),
     resolve: (claim, args, ctx, info) => {
       const asOf = resolveAsOf(ctx, info, args.asOf);
       const chains: ChainShape[] = claim.appearances
@@ -182,8 +187,9 @@ builder.prismaObjectField('Claim', 'relations', (t) =>
     type: [RelatedClaimRef],
     description: 'Claims this one is the same as, supports, contradicts or refines, and those that do so to it.',
     select: (_args, _ctx, nested) => ({
-      relationsFrom: { where: { hiddenAt: null, toClaim: { hiddenAt: null } }, include: { toClaim: nested(true, ['claim']) } },
-      relationsTo: { where: { hiddenAt: null, fromClaim: { hiddenAt: null } }, include: { fromClaim: nested(true, ['claim']) } },
+      // The id keeps the selection valid when the client asks for no field of the other claim.
+      relationsFrom: { where: { hiddenAt: null, toClaim: { hiddenAt: null } }, include: { toClaim: nested({ select: { id: true } }, ['claim']) } },
+      relationsTo: { where: { hiddenAt: null, fromClaim: { hiddenAt: null } }, include: { fromClaim: nested({ select: { id: true } }, ['claim']) } },
     }),
     resolve: (claim) => [
       ...claim.relationsFrom.map(({ toClaim, ...relation }) => ({ relation, direction: 'OUTGOING' as const, claim: toClaim })),

@@ -2,7 +2,7 @@ import { ClaimKind, InformationCredibility, Verdict } from '@claimgraph/db';
 import { claimIdsByVerdict, claimWhere, ClaimOrder, actorIdsMergedInto } from '@claimgraph/db/read';
 import { currentResolution, currentVerdict, resolutionsInForce } from '@claimgraph/db/domain';
 import { builder } from '../builder';
-import { prismaFor, type Context } from '../context';
+import { memoize, prismaFor, type Context } from '../context';
 import { resolveAsOf } from '../as-of';
 import { PartialDateRef } from './scalars';
 import { ActorNode } from './actor';
@@ -142,7 +142,7 @@ export async function claimsWhere(ctx: Context, filter: ClaimFilterArgs | null |
   const prisma = prismaFor(ctx);
   const f = filter ?? {};
   const expand = async (ids?: { id: string }[] | null) =>
-    ids?.length ? (await Promise.all(ids.map((g) => actorIdsMergedInto(prisma, g.id)))).flat() : undefined;
+    ids?.length ? (await Promise.all(ids.map((g) => memoize(ctx, `merged-into:${g.id}`, () => actorIdsMergedInto(prisma, g.id))))).flat() : undefined;
   const where = claimWhere(
     {
       claimantIds: await expand(f.claimantIds),
@@ -155,7 +155,8 @@ export async function claimsWhere(ctx: Context, filter: ClaimFilterArgs | null |
     asOf,
   );
   if (f.verdicts?.length || f.overdue) {
-    const ids = await claimIdsByVerdict(prisma, { verdicts: f.verdicts ?? undefined, overdue: f.overdue ?? false, asOf });
+    const key = `verdicts:${JSON.stringify([f.verdicts, f.overdue, asOf])}`;
+    const ids = await memoize(ctx, key, () => claimIdsByVerdict(prisma, { verdicts: f.verdicts ?? undefined, overdue: f.overdue ?? false, asOf }));
     where.AND = [...(where.AND as object[]), { id: { in: ids } }];
   }
   return where;

@@ -1,4 +1,5 @@
 import { searchText, type SearchHit } from '@claimgraph/db/read';
+import { queryFromInfo } from '@pothos/plugin-prisma';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { builder } from '../builder';
 import { prismaFor } from '../context';
@@ -59,9 +60,13 @@ builder.queryField('search', (t) =>
           });
           totalCount = result.totalCount;
           const ids = (kind: SearchHit['kind']) => result.hits.filter((h) => h.kind === kind).map((h) => h.id);
+          // Load what the client selected under `node`/`report`/`claim` with the rows, or every
+          // hit would be fetched again, with its relations, by the fields below.
+          const selected = (typeName: 'Report' | 'Claim', field: string) =>
+            queryFromInfo({ context: ctx, info, typeName, paths: [['edges', 'node', 'node'], ['edges', 'node', field]] });
           const [reports, claims] = await Promise.all([
-            ids('REPORT').length ? prisma.report.findMany({ where: { id: { in: ids('REPORT') } } }) : [],
-            ids('CLAIM').length ? prisma.claim.findMany({ where: { id: { in: ids('CLAIM') } } }) : [],
+            ids('REPORT').length ? prisma.report.findMany({ ...selected('Report', 'report'), where: { id: { in: ids('REPORT') } } }) : [],
+            ids('CLAIM').length ? prisma.claim.findMany({ ...selected('Claim', 'claim'), where: { id: { in: ids('CLAIM') } } }) : [],
           ]);
           for (const report of reports) reportRows.add(report);
           const byId = new Map<string, object>([...reports, ...claims].map((row) => [row.id, row]));
