@@ -9,6 +9,8 @@ import { getDatamodel } from '@claimgraph/db/pothos-types';
 import { prismaFor, type Context } from './context';
 import { env } from './env';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export const builder = new SchemaBuilder<{
   Context: Context;
   PrismaTypes: PrismaTypes;
@@ -46,6 +48,15 @@ export const builder = new SchemaBuilder<{
     onUnusedQuery: env.NODE_ENV === 'production' ? null : 'error',
   },
   relay: {
+    // A global id is base64("Type:uuid"). Anything else is the caller's mistake, said as such,
+    // rather than a database error about uuid syntax.
+    decodeGlobalID: (globalID) => {
+      const [typename, id, ...rest] = Buffer.from(globalID, 'base64').toString('utf8').split(':');
+      if (!typename || !id || rest.length > 0 || !UUID.test(id)) {
+        throw new GraphQLError(`"${globalID}" is not a ClaimGraph id`, { extensions: { code: 'BAD_USER_INPUT' } });
+      }
+      return { typename, id };
+    },
     clientMutationId: 'omit',
     cursorType: 'String',
     edgesFieldOptions: { nullable: false },

@@ -1,0 +1,197 @@
+// createClient: typed methods for what users of ClaimGraph do most, each one of the SDK's own
+// operations (src/operations) sent through execute(); `request` sends any other typed document.
+import {
+  AddAppearanceDocument,
+  ClaimProvenanceDocument,
+  ClaimsDocument,
+  ClaimTimelineDocument,
+  CreateClaimDocument,
+  HideDocument,
+  RecordResolutionDocument,
+  ReportDocument,
+  SearchDocument,
+  SourceDocument,
+  type RecordResolutionInput,
+} from './generated/graphql.js';
+import { ClaimGraphError, NetworkError } from './errors.js';
+import { execute, type ExecuteConfig, type FetchLike, type TypedDocument, type VariablesArgument } from './execute.js';
+import { walkConnection } from './paginate.js';
+import type {
+  AsOfOptions,
+  ClaimProvenance,
+  ClaimSummary,
+  ClaimTimeline,
+  CreatedClaim,
+  Day,
+  ListClaimsOptions,
+  NewClaim,
+  Page,
+  RecordedResolution,
+  ReportAppearance,
+  ReportDetails,
+  SearchHit,
+  SearchOptions,
+  SourceDetails,
+  SourceRef,
+} from './types.js';
+
+export interface ClientOptions {
+  /** The GraphQL endpoint, e.g. `http://localhost:4000/graphql`. */
+  url: string;
+  /** An API key (`cgk_...`); reads need none, writes need an editor's. */
+  apiKey?: string;
+  /** Defaults to the global fetch. */
+  fetch?: FetchLike;
+  /** Sent with every request (after the SDK's own, so they can override them). */
+  headers?: Record<string, string>;
+  /** `print` from graphql, only for passing `request` DocumentNodes that carry no source text. */
+  print?: (document: never) => string;
+}
+
+export interface ClaimGraphClient {
+  /** A report with its text and its claims (each with its verdict on asOf); null if not published by asOf. */
+  getReport(id: string, options?: AsOfOptions): Promise<ReportDetails | null>;
+  /** One page of claims known on asOf, newest claim first. */
+  listClaims(options?: ListClaimsOptions): Promise<Page<ClaimSummary>>;
+  /** Full-text search over reports (in their language) and claims, best match first. */
+  search(query: string, options?: SearchOptions): Promise<Page<SearchHit, number | null>>;
+  /** A claim with its appearances and verdicts as dated events; null if not claimed by asOf. */
+  getClaimTimeline(id: string, options?: AsOfOptions): Promise<ClaimTimeline | null>;
+  /** A claim with its independent origins and attribution chains; null if not claimed by asOf. */
+  getClaimProvenance(id: string, options?: AsOfOptions): Promise<ClaimProvenance | null>;
+  /** A source by id or slug; null if there is none. */
+  getSource(source: SourceRef): Promise<SourceDetails | null>;
+  /**
+   * Records a claim and anchors it to the report's words. When the anchor is refused, the new
+   * claim is hidden again and the refusal (usually a ValidationError) is thrown.
+   */
+  createClaim(input: NewClaim): Promise<CreatedClaim>;
+  /** Appends a dated verdict to a claim's log (the API's recordResolution). */
+  addResolution(input: RecordResolutionInput): Promise<RecordedResolution>;
+  /** Sends any typed document (TypedDocumentNode or typed string) with its variables. */
+  request<TResult, TVariables>(document: TypedDocument<TResult, TVariables>, ...variables: VariablesArgument<TVariables>): Promise<TResult>;
+  /** Walks every page of a connection: `for await (const claim of client.paginate.claims())`. */
+  paginate: {
+    claims(options?: Omit<ListClaimsOptions, 'after'>): AsyncGenerator<ClaimSummary, void, undefined>;
+    search(query: string, options?: Omit<SearchOptions, 'after'>): AsyncGenerator<SearchHit, void, undefined>;
+  };
+}
+
+/** The API's page-size limit for claims and search. */
+const MAX_PAGE = 100;
+
+export function createClient(options: ClientOptions): ClaimGraphClient {
+  const fetchImpl = options.fetch ?? (globalThis as { fetch?: FetchLike }).fetch;
+  if (!fetchImpl) throw new TypeError('no fetch in this runtime: pass one as createClient({ fetch })');
+  const config: ExecuteConfig = {
+    url: options.url,
+    fetch: fetchImpl,
+    print: options.print,
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json',
+      ...(options.apiKey ? { authorization: `Bearer ${options.apiKey}` } : {}),
+      ...options.headers,
+    },
+  };
+  const run = <TResult, TVariables>(document: TypedDocument<TResult, TVariables>, variables: TVariables) =>
+    execute(config, document, variables);
+
+  const listClaims = async ({ filter, asOf, first, after }: ListClaimsOptions = {}): Promise<Page<ClaimSummary>> => {
+    const { claims } = await run(ClaimsDocument, { filter, asOf: day(asOf), first, after });
+    return { nodes: claims.edges.map((e) => e.node), totalCount: claims.totalCount, pageInfo: claims.pageInfo };
+  };
+
+  const search = async (query: string, { language, kinds, asOf, first, after }: SearchOptions = {}) => {
+    const result = await run(SearchDocument, { query, language, kinds, asOf: day(asOf), first, after });
+    const { edges, totalCount, pageInfo } = result.search;
+    return { nodes: edges.map((e) => e.node), totalCount, pageInfo };
+  };
+
+  return {
+    async getReport(id, { asOf } = {}) {
+      const first = await run(ReportDocument, { id, asOf: day(asOf) });
+      if (!first.report) return null;
+      const { appearances, ...report } = first.report;
+      const all: ReportAppearance[] = appearances.edges.map((e) => e.node);
+      // A report rarely has more claims than one page holds; when it does, fetch the rest.
+      for (let page = appearances; page.pageInfo.hasNextPage && page.pageInfo.endCursor; ) {
+        const next = await run(ReportDocument, { id, asOf: day(asOf), after: page.pageInfo.endCursor });
+        if (!next.report) break;
+        page = next.report.appearances;
+        all.push(...page.edges.map((e) => e.node));
+      }
+      return { ...report, appearances: all };
+    },
+
+    listClaims,
+    search,
+
+    async getClaimTimeline(id, { asOf } = {}) {
+      const { claim } = await run(ClaimTimelineDocument, { id, asOf: day(asOf) });
+      return claim && { ...claim, timeline: claim.timeline ?? [] };
+    },
+
+    async getClaimProvenance(id, { asOf } = {}) {
+      return (await run(ClaimProvenanceDocument, { id, asOf: day(asOf) })).claim;
+    },
+
+    async getSource(ref) {
+      const { source } = await run(SourceDocument, sourceVariables(ref));
+      if (!source) return null;
+      const { reports, claims, ...rest } = source;
+      return { ...rest, reportCount: reports.totalCount, claimCount: claims.totalCount, trackRecord: null };
+    },
+
+    async createClaim({ appearance, ...claimInput }) {
+      const claim = required((await run(CreateClaimDocument, { input: claimInput })).createClaim, 'createClaim');
+      try {
+        const added = await run(AddAppearanceDocument, { input: { ...appearance, claimId: claim.id } });
+        return { claim, appearance: required(added.addAppearance, 'addAppearance') };
+      } catch (error) {
+        // A claim without its words is not what was asked for. Hiding keeps nothing visible and
+        // destroys nothing; if that fails too, the anchor's refusal is still what the caller needs.
+        if (!(error instanceof NetworkError) && claim.version !== null) {
+          await run(HideDocument, { id: claim.id, version: claim.version }).catch(() => undefined);
+        }
+        throw error;
+      }
+    },
+
+    async addResolution(input) {
+      return required((await run(RecordResolutionDocument, { input })).recordResolution, 'recordResolution');
+    },
+
+    request(document, ...[variables]) {
+      return execute(config, document, variables);
+    },
+
+    paginate: {
+      claims: (options = {}) =>
+        walkConnection((after) => listClaims({ ...options, first: options.first ?? MAX_PAGE, after })),
+      search: (query, options = {}) =>
+        walkConnection((after) => search(query, { ...options, first: options.first ?? MAX_PAGE, after })),
+    },
+  };
+}
+
+/** `YYYY-MM-DD` for the API's Date scalar. */
+function day(value: Day | undefined): string | undefined {
+  if (value === undefined || typeof value === 'string') return value;
+  return value.toISOString().slice(0, 10);
+}
+
+// Slugs are lower-case words joined by hyphens (the API makes them so); ids never look like that.
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function sourceVariables(ref: SourceRef): { id?: string; slug?: string } {
+  if (typeof ref !== 'string') return ref;
+  return SLUG.test(ref) ? { slug: ref } : { id: ref };
+}
+
+function required<T>(value: T | null | undefined, field: string): T {
+  if (value === null || value === undefined) {
+    throw new ClaimGraphError(`${field} returned nothing and no error`, { code: 'EMPTY_RESULT' });
+  }
+  return value;
+}

@@ -1,0 +1,103 @@
+// The one way a request leaves the SDK: a POST of { query, variables } through `fetch`, and a
+// response that is either data or a typed exception. Nothing here needs the graphql package.
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import { errorFromResponse, NetworkError, type GraphQLErrorEntry } from './errors.js';
+
+/** The part of a fetch Response the SDK reads. */
+export interface ResponseLike {
+  ok: boolean;
+  status: number;
+  statusText: string;
+  headers: { get(name: string): string | null };
+  text(): Promise<string>;
+}
+
+/** The part of `fetch` the SDK calls; the global fetch, undici's, or a wrapper (e.g. Next.js caching options). */
+export type FetchLike = (
+  url: string,
+  init: { method: 'POST'; headers: Record<string, string>; body: string },
+) => Promise<ResponseLike>;
+
+/**
+ * A GraphQL document whose result and variables types travel with it: the SDK's own documents
+ * (typed strings), a TypedDocumentNode, or any DocumentTypeDecoration.
+ */
+export type TypedDocument<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables>;
+
+/** `[]` or `[variables]` when every variable is optional, `[variables]` otherwise. */
+export type VariablesArgument<TVariables> =
+  Record<string, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables];
+
+export interface ExecuteConfig {
+  url: string;
+  fetch: FetchLike;
+  headers: Record<string, string>;
+  /** Prints a DocumentNode that carries no source text (only needed for such documents). */
+  print?: (document: never) => string;
+}
+
+export async function execute<TResult, TVariables>(
+  config: ExecuteConfig,
+  document: TypedDocument<TResult, TVariables>,
+  variables?: TVariables,
+): Promise<TResult> {
+  const { url } = config;
+  const body = JSON.stringify({ query: documentText(document, config.print), variables: variables ?? {} });
+  let response: ResponseLike;
+  let text: string;
+  try {
+    response = await config.fetch(url, { method: 'POST', headers: config.headers, body });
+    text = await response.text();
+  } catch (cause) {
+    throw new NetworkError(`could not reach the ClaimGraph API at ${url}: ${describe(cause)}`, { url, cause });
+  }
+  const { status } = response;
+  const parsed = parseGraphQLResponse(text);
+  if (!parsed) {
+    const type = response.headers.get('content-type') ?? 'no content type';
+    throw new NetworkError(`the ClaimGraph API at ${url} answered ${status} ${response.statusText} (${type}), not a GraphQL response: ${text.slice(0, 200)}`, { url, status });
+  }
+  if (parsed.errors?.length) throw errorFromResponse(parsed.errors, parsed.data, status);
+  if (status >= 500 || parsed.data === undefined || parsed.data === null) {
+    throw new NetworkError(`the ClaimGraph API at ${url} answered ${status} ${response.statusText} without data`, { url, status });
+  }
+  return parsed.data as TResult;
+}
+
+/** The text to send for a document: typed strings as they are, parsed documents by their source. */
+export function documentText(document: unknown, print?: (document: never) => string): string {
+  if (typeof document === 'string' || document instanceof String) return document.toString();
+  if (typeof document === 'object' && document !== null && (document as { kind?: unknown }).kind === 'Document') {
+    const body = (document as { loc?: { source?: { body?: unknown } } }).loc?.source?.body;
+    if (typeof body === 'string') return body;
+    if (print) return print(document as never);
+    throw new TypeError(
+      'this DocumentNode carries no source text: pass `print` from graphql to createClient, or use typed strings (codegen `documentMode: "string"`)',
+    );
+  }
+  throw new TypeError(`not a GraphQL document: ${typeof document}`);
+}
+
+interface GraphQLResponse {
+  data?: unknown;
+  errors?: GraphQLErrorEntry[];
+}
+
+function parseGraphQLResponse(text: string): GraphQLResponse | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== 'object' || value === null || !('data' in value || 'errors' in value)) return undefined;
+  const { data, errors } = value as GraphQLResponse;
+  return { data, errors: Array.isArray(errors) ? errors : undefined };
+}
+
+function describe(cause: unknown): string {
+  if (!(cause instanceof Error)) return String(cause);
+  // undici puts the reason (ECONNREFUSED, ENOTFOUND, ...) on the cause of its "fetch failed".
+  const inner = cause.cause instanceof Error ? `: ${cause.cause.message}` : '';
+  return `${cause.message}${inner}`;
+}

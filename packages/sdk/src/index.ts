@@ -1,0 +1,32 @@
+// @claimgraph/sdk: a typed client for the ClaimGraph API.
+export { createClient } from './client.js';
+export type { ClaimGraphClient, ClientOptions } from './client.js';
+export {
+  AuthenticationError,
+  ClaimGraphError,
+  ConflictError,
+  ForbiddenError,
+  NetworkError,
+  NotFoundError,
+  ValidationError,
+} from './errors.js';
+export type { ClaimGraphErrorDetails, FieldIssue, GraphQLErrorEntry } from './errors.js';
+export type { FetchLike, ResponseLike, TypedDocument, VariablesArgument } from './execute.js';
+export type * from './types.js';
+
+// The SDK's own documents, for `client.request` when a method does not return what you need.
+export {
+  AddAppearanceDocument,
+  ClaimProvenanceDocument,
+  ClaimsDocument,
+  ClaimTimelineDocument,
+  CreateClaimDocument,
+  HideDocument,
+  RecordResolutionDocument,
+  ReportDocument,
+  SearchDocument,
+  SourceDocument,
+  UpdateClaimDocument,
+} from './generated/graphql.js';
+// Schema enums and inputs, and each document's result and variables types.
+export type * from './generated/graphql.js';
