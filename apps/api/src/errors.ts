@@ -2,7 +2,12 @@
 // `extensions.code`; anything else is masked (no stack traces, no database messages).
 import { GraphQLError } from 'graphql';
 import { maskError as yogaMaskError } from 'graphql-yoga';
+import { PothosValidationError } from '@pothos/core';
 import { ConflictError, NotFoundError, ValidationError } from '@claimgraph/db/write';
+
+// Pothos refuses a malformed global ID, or one of another type, before any resolver runs; its
+// error names the id but not the argument it came in.
+const BAD_GLOBAL_ID = /^(Invalid global ID: |ID: \S+ is not of type: )/;
 
 export function maskError(error: unknown, message: string, isDev?: boolean): Error {
   const original = error instanceof GraphQLError ? error.originalError : error;
@@ -18,6 +23,9 @@ export function maskError(error: unknown, message: string, isDev?: boolean): Err
   }
   if (original instanceof NotFoundError) {
     return new GraphQLError(original.message, { path, extensions: { code: 'NOT_FOUND', entity: original.entityType, id: original.id, field: original.field } });
+  }
+  if (original instanceof PothosValidationError && BAD_GLOBAL_ID.test(original.message)) {
+    return new GraphQLError(original.message, { path, extensions: { code: 'BAD_USER_INPUT', fields: [{ field: '(input)', message: original.message }] } });
   }
   return yogaMaskError(error, message, isDev);
 }

@@ -144,7 +144,13 @@ builder.mutationField('updateClaim', (t) =>
     resolve: (_root, { input }, ctx) =>
       updateClaim(
         writeContext(ctx),
-        changes({ ...input, id: input.id.id, claimantIds: idsOf(input.claimantIds), subjectIds: idsOf(input.subjectIds) }),
+        changes({
+          ...input,
+          id: input.id.id,
+          // Like any optional field, a set sent as null is cleared (rather than silently kept).
+          claimantIds: input.claimantIds === null ? [] : idsOf(input.claimantIds),
+          subjectIds: input.subjectIds === null ? [] : idsOf(input.subjectIds),
+        }),
       ),
   }),
 );
@@ -169,7 +175,13 @@ builder.mutationField('updateAppearance', (t) =>
     resolve: (_root, { input }, ctx) =>
       updateAppearance(
         writeContext(ctx),
-        changes({ ...input, id: input.id.id, anchor: input.anchor ? anchorFromInput(input.anchor) : undefined, chain: chainFromInput(input.chain) }),
+        changes({
+          ...input,
+          id: input.id.id,
+          // null is passed on, not dropped: an anchor cannot be cleared (the write layer says so), a chain can.
+          anchor: input.anchor ? anchorFromInput(input.anchor) : input.anchor,
+          chain: input.chain === null ? [] : chainFromInput(input.chain),
+        }),
       ),
   }),
 );

@@ -1,14 +1,24 @@
+import { Prisma } from '../../generated/prisma/client';
 import { normalizeName } from '../domain/names';
-import { parseInput } from './errors';
+import { parseInput, ValidationError } from './errors';
 import { actorInput, type ActorInput } from './inputs';
 import { freeSlug, transaction, type WriteContext } from './common';
 import { recordRevision } from './revision';
 
 export async function createActor(ctx: WriteContext, input: ActorInput) {
   const { aliases, ...data } = parseInput(actorInput, input);
+  const slugTaken = (slug: string, owner: string) => new ValidationError([{ field: 'slug', message: `"${slug}" is already taken by ${owner}` }]);
   return transaction(ctx.prisma, async (tx) => {
+    if (data.slug) {
+      const owner = await tx.actor.findUnique({ where: { slug: data.slug }, select: { name: true } });
+      if (owner) throw slugTaken(data.slug, `the actor "${owner.name}"`);
+    }
     const slug = data.slug ?? (await freeSlug(data.name, async (s) => (await tx.actor.count({ where: { slug: s } })) > 0));
-    const actor = await tx.actor.create({ data: { ...data, slug } });
+    const actor = await tx.actor.create({ data: { ...data, slug } }).catch((error: unknown) => {
+      // A concurrent writer took the slug after our check.
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw slugTaken(slug, 'another actor');
+      throw error;
+    });
     const names = new Map<string, { name: string; language: string | null }>();
     for (const alias of [{ name: data.name, language: null }, ...aliases]) {
       const key = normalizeName(alias.name);
