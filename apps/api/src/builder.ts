@@ -53,7 +53,9 @@ export const builder = new SchemaBuilder<{
     decodeGlobalID: (globalID) => {
       const [typename, id, ...rest] = Buffer.from(globalID, 'base64').toString('utf8').split(':');
       if (!typename || !id || rest.length > 0 || !UUID.test(id)) {
-        throw new GraphQLError(`"${globalID}" is not a ClaimGraph id`, { extensions: { code: 'BAD_USER_INPUT' } });
+        const message = `"${globalID}" is not a ClaimGraph id`;
+        // Every BAD_USER_INPUT lists its issues in `fields` (see errors.ts); which argument it came in is not known here.
+        throw new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', fields: [{ field: '(input)', message }] } });
       }
       return { typename, id };
     },

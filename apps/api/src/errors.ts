@@ -5,9 +5,9 @@ import { maskError as yogaMaskError } from 'graphql-yoga';
 import { PothosValidationError } from '@pothos/core';
 import { ConflictError, NotFoundError, ValidationError } from '@claimgraph/db/write';
 
-// Pothos refuses a malformed global ID, or one of another type, before any resolver runs; its
-// error names the id but not the argument it came in.
-const BAD_GLOBAL_ID = /^(Invalid global ID: |ID: \S+ is not of type: )/;
+// Pothos refuses the global id of another type of node before any resolver runs (a malformed one
+// is refused by the builder's decodeGlobalID); its error names the id but not the argument.
+const WRONG_TYPE_OF_ID = /^ID: \S+ is not of type: /;
 
 export function maskError(error: unknown, message: string, isDev?: boolean): Error {
   const original = error instanceof GraphQLError ? error.originalError : error;
@@ -24,7 +24,7 @@ export function maskError(error: unknown, message: string, isDev?: boolean): Err
   if (original instanceof NotFoundError) {
     return new GraphQLError(original.message, { path, extensions: { code: 'NOT_FOUND', entity: original.entityType, id: original.id, field: original.field } });
   }
-  if (original instanceof PothosValidationError && BAD_GLOBAL_ID.test(original.message)) {
+  if (original instanceof PothosValidationError && WRONG_TYPE_OF_ID.test(original.message)) {
     return new GraphQLError(original.message, { path, extensions: { code: 'BAD_USER_INPUT', fields: [{ field: '(input)', message: original.message }] } });
   }
   return yogaMaskError(error, message, isDev);
