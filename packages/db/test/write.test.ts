@@ -92,6 +92,20 @@ describe('valid writes', () => {
     assert.equal(again.report.id, ids.report);
   });
 
+  it('a new actor may not take a name another actor goes by, unless the name is declared shared', async () => {
+    const before = await tableCounts();
+    await assert.rejects(
+      () => createActor(ctx, { name: 'Democratic Republic', kind: 'STATE', aliases: [{ name: 'NORDKOREA', language: 'de' }] }),
+      (error: unknown) =>
+        error instanceof ValidationError &&
+        error.issues[0]?.field === 'aliases.0.name' &&
+        /already a name of "North Korea".*allowShared/.test(error.issues[0].message),
+    );
+    assert.deepEqual(await tableCounts(), before);
+    const shared = await createActor(ctx, { name: 'Korea (ambiguous)', kind: 'STATE', aliases: [{ name: 'Nordkorea' }], allowShared: true });
+    assert.deepEqual(shared.aliases.map((a) => [a.normalized, a.shared]).sort(), [['korea ambiguous', false], ['nordkorea', true]]);
+  });
+
   it('an actor keeps its aliases, folded for lookup', async () => {
     const aliases = await prisma.actorAlias.findMany({ where: { actorId: ids.actor }, orderBy: { normalized: 'asc' } });
     assert.deepEqual(aliases.map((a) => [a.normalized, a.language]), [['nordkorea', 'de'], ['north korea', null]]);

@@ -19,6 +19,7 @@ const CreateActorInput = builder.inputType('CreateActorInput', {
     wikidataId: t.string({ required: false }),
     description: t.string({ required: false }),
     aliases: t.field({ type: [AliasInput], required: false }),
+    allowShared: t.boolean({ required: false, description: 'Accept names another actor already goes by (they are then marked shared).' }),
   }),
 });
 

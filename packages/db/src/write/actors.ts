@@ -6,7 +6,7 @@ import { freeSlug, transaction, type WriteContext } from './common';
 import { recordRevision } from './revision';
 
 export async function createActor(ctx: WriteContext, input: ActorInput) {
-  const { aliases, ...data } = parseInput(actorInput, input);
+  const { aliases, allowShared, ...data } = parseInput(actorInput, input);
   const slugTaken = (slug: string, owner: string) => new ValidationError([{ field: 'slug', message: `"${slug}" is already taken by ${owner}` }]);
   return transaction(ctx.prisma, async (tx) => {
     if (data.slug) {
@@ -19,13 +19,33 @@ export async function createActor(ctx: WriteContext, input: ActorInput) {
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw slugTaken(slug, 'another actor');
       throw error;
     });
-    const names = new Map<string, { name: string; language: string | null }>();
-    for (const alias of [{ name: data.name, language: null }, ...aliases]) {
+    const names = new Map<string, { name: string; language: string | null; field: string }>();
+    for (const [index, alias] of [{ name: data.name, language: null }, ...aliases].entries()) {
       const key = normalizeName(alias.name);
-      if (!names.has(key)) names.set(key, { name: alias.name, language: alias.language ?? null });
+      if (!names.has(key)) names.set(key, { name: alias.name, language: alias.language ?? null, field: index === 0 ? 'name' : `aliases.${index - 1}.name` });
     }
+    // A name another actor already goes by would make lookups ambiguous (see addActorAlias).
+    const owners = await tx.actorAlias.findMany({
+      where: { normalized: { in: [...names.keys()] }, hiddenAt: null, actor: { hiddenAt: null } },
+      include: { actor: { select: { id: true, name: true } } },
+    });
+    if (owners.length > 0 && !allowShared) {
+      throw new ValidationError(
+        owners.map((owner) => ({
+          field: names.get(owner.normalized)!.field,
+          message: `"${owner.name}" is already a name of "${owner.actor.name}" (${owner.actor.id}); if both really go by it, pass allowShared: true`,
+        })),
+      );
+    }
+    const shared = new Set(owners.map((owner) => owner.normalized));
     await tx.actorAlias.createMany({
-      data: [...names].map(([normalized, alias]) => ({ ...alias, normalized, actorId: actor.id, originActorId: actor.id })),
+      data: [...names].map(([normalized, { field: _field, ...alias }]) => ({
+        ...alias,
+        normalized,
+        shared: shared.has(normalized),
+        actorId: actor.id,
+        originActorId: actor.id,
+      })),
     });
     const created = await tx.actor.findUniqueOrThrow({ where: { id: actor.id }, include: { aliases: true } });
     await recordRevision(tx, { entityType: 'Actor', entityId: actor.id, action: 'CREATE', after: created, actor: ctx.actor });

@@ -59,6 +59,8 @@ export const actorInput = z.object({
   wikidataId: z.string().regex(/^Q\d+$/, 'must be a Wikidata item id such as "Q423"').optional().nullable(),
   description: optionalText(5000),
   aliases: z.array(aliasInput).max(200).default([]),
+  /** Accept names that other actors already go by (the aliases are then marked shared). */
+  allowShared: z.boolean().default(false),
 });
 
 export const reportInput = z.object({
