@@ -122,13 +122,13 @@ describe('invalid writes are refused with a clear error and change nothing', () 
   it('an anchor outside the report body', () =>
     refusedWithoutChange(
       () => addAppearance(ctx, { claimId: ids.claim, reportId: ids.report, anchor: { exact: 'Nordkorea', start: 70, end: 500 } }),
-      { field: 'appearance.anchor.end', message: /outside the report body, which has 78 characters/ },
+      { field: 'anchor.end', message: /outside the report body, which has 78 characters/ },
     ));
 
   it('an anchor whose offsets do not cut out its quote', () =>
     refusedWithoutChange(
       () => addAppearance(ctx, { claimId: ids.claim, reportId: ids.report, anchor: { exact: 'Nordkorea', start: 0, end: 9 } }),
-      { field: 'appearance.anchor.exact', message: /holds "Laut US-B" at 0..9/ },
+      { field: 'anchor.exact', message: /holds "Laut US-B" at 0..9/ },
     ));
 
   it('a claim with no statement', () =>

@@ -92,9 +92,9 @@ describe('errors keep the server’s explanation', () => {
     assert.ok(error instanceof ClaimGraphError);
     assert.equal(error.code, 'BAD_USER_INPUT');
     assert.deepEqual(error.fields, [
-      { field: 'appearance.anchor.exact', message: 'the quote "words the report never used" does not occur in the report body' },
+      { field: 'anchor.exact', message: 'the quote "words the report never used" does not occur in the report body' },
     ]);
-    assert.equal(error.message, 'invalid input: appearance.anchor.exact: the quote "words the report never used" does not occur in the report body');
+    assert.equal(error.message, 'invalid input: anchor.exact: the quote "words the report never used" does not occur in the report body');
     assert.deepEqual(error.path, ['addAppearance']);
     assert.equal(await claimCount(), before, 'the claim made before the anchor failed is hidden again');
   });

@@ -39,7 +39,7 @@ export async function addAppearance(ctx: WriteContext, input: AppearanceInput) {
 export async function addAppearanceIn(tx: Tx, actor: string, input: AppearanceInput) {
   const { claimId, reportId, anchor: anchorRequest, chain, ...rest } = parseInput(appearanceInput, input);
   await requireAll('Claim', 'claimId', [claimId], (ids) => tx.claim.findMany({ where: { id: { in: ids }, hiddenAt: null }, select: { id: true } }));
-  const anchor = await anchorInReport(tx, reportId, anchorRequest, 'appearance');
+  const anchor = await anchorInReport(tx, reportId, anchorRequest, '');
   await requireAll('Source', 'chain.sourceId', chain.flatMap((l) => (l.sourceId ? [l.sourceId] : [])), (ids) =>
     tx.source.findMany({ where: { id: { in: ids }, hiddenAt: null }, select: { id: true } }),
   );
