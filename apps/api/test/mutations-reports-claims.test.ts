@@ -191,3 +191,29 @@ describe('updateClaim', () => {
     });
   });
 });
+
+describe('createClaim with its anchor', () => {
+  it('stores the claim and where it appears in one transaction', async () => {
+    const report = await newReport({ body: 'Officials said the shipment left in March.' });
+    const made = ok(
+      await createClaim({
+        statement: 'A shipment left in March.',
+        kind: 'EVENT',
+        claimed: '2024-03',
+        appearance: { reportId: report.id, anchor: { exact: 'the shipment left in March' }, chain: [{ actorId: unitedStates, relation: 'said' }] },
+      }),
+    ).createClaim;
+    const appearances = await t.api.prisma.appearance.findMany({ where: { claimId: rawId(made.id) }, include: { chain: true } });
+    assert.deepEqual(appearances.map((a) => [a.exact, a.start, a.chain.length]), [['the shipment left in March', 15, 1]]);
+    await latestRevision(t.api, 'Appearance', appearances[0]!.id, { action: 'CREATE', by: 'editor' });
+  });
+
+  it('stores neither when the anchor cannot be placed, and says where', async () => {
+    const report = await newReport({ body: 'Nothing about shipments here.' });
+    await refusedUnchanged(
+      t.api,
+      () => createClaim({ statement: 'A shipment left.', kind: 'EVENT', claimed: '2024', appearance: { reportId: report.id, anchor: { exact: 'shipment left' } } }),
+      { code: 'BAD_USER_INPUT', field: 'appearance.anchor.exact', message: /does not occur in the report body/ },
+    );
+  });
+});

@@ -9,6 +9,17 @@ import { ReportNode } from './report';
 import { ResolutionNode } from './resolution';
 import { AnchorInput, ChainLinkInput, anchorFromInput, chainFromInput } from './inputs';
 
+const ClaimAppearanceInput = builder.inputType('ClaimAppearanceInput', {
+  description: "Where a new claim appears: a report's exact words and the attribution chain the report gives.",
+  fields: (t) => ({
+    reportId: t.globalID({ required: true, for: ReportNode }),
+    anchor: t.field({ type: AnchorInput, required: true }),
+    chain: t.field({ type: [ChainLinkInput], required: false, description: 'Nearest first, origin last.' }),
+    credibility: t.field({ type: CredibilityEnum, required: false }),
+    translation: t.string({ required: false }),
+  }),
+});
+
 const CreateClaimInput = builder.inputType('CreateClaimInput', {
   fields: (t) => ({
     statement: t.string({ required: true, description: 'One checkable proposition, in English.' }),
@@ -19,6 +30,11 @@ const CreateClaimInput = builder.inputType('CreateClaimInput', {
     subjectIds: t.globalIDList({ required: false, for: ActorNode }),
     resolutionCriteria: t.string({ required: false }),
     resolvableBy: t.string({ required: false, description: 'YYYY, YYYY-MM or YYYY-MM-DD.' }),
+    appearance: t.field({
+      type: ClaimAppearanceInput,
+      required: false,
+      description: 'Anchor the new claim in a report in the same transaction: the claim and its anchor are stored together or not at all.',
+    }),
   }),
 });
 
@@ -28,7 +44,22 @@ builder.mutationField('createClaim', (t) =>
     authScopes: { editor: true },
     args: { input: t.arg({ type: CreateClaimInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
-      createClaim(writeContext(ctx), present({ ...input, claimantIds: idsOf(input.claimantIds), subjectIds: idsOf(input.subjectIds) })),
+      createClaim(
+        writeContext(ctx),
+        present({
+          ...input,
+          claimantIds: idsOf(input.claimantIds),
+          subjectIds: idsOf(input.subjectIds),
+          appearance: input.appearance
+            ? present({
+                ...input.appearance,
+                reportId: input.appearance.reportId.id,
+                anchor: anchorFromInput(input.appearance.anchor),
+                chain: chainFromInput(input.appearance.chain),
+              })
+            : undefined,
+        }),
+      ),
   }),
 );
 

@@ -5,7 +5,7 @@ import { anchorInReport } from './anchors';
 import { recordRevision, type Tx } from './revision';
 
 export async function createClaim(ctx: WriteContext, input: ClaimInput) {
-  const { claimed, resolvableBy, claimantIds, subjectIds, ...data } = parseInput(claimInput, input);
+  const { claimed, resolvableBy, claimantIds, subjectIds, appearance, ...data } = parseInput(claimInput, input);
   return transaction(ctx.prisma, async (tx) => {
     const activeActors = (ids: string[]) => tx.actor.findMany({ where: { id: { in: ids }, hiddenAt: null }, select: { id: true } });
     await requireAll('Actor', 'claimantIds', claimantIds, activeActors);
@@ -26,7 +26,8 @@ export async function createClaim(ctx: WriteContext, input: ClaimInput) {
       include: { actors: true },
     });
     await recordRevision(tx, { entityType: 'Claim', entityId: claim.id, action: 'CREATE', after: claim, actor: ctx.actor });
-    return claim;
+    const appeared = appearance ? await addAppearanceIn(tx, ctx.actor, { ...appearance, claimId: claim.id }, 'appearance') : null;
+    return { ...claim, appearances: appeared ? [appeared] : [] };
   });
 }
 
@@ -36,10 +37,11 @@ export async function addAppearance(ctx: WriteContext, input: AppearanceInput) {
   return transaction(ctx.prisma, (tx) => addAppearanceIn(tx, ctx.actor, data));
 }
 
-export async function addAppearanceIn(tx: Tx, actor: string, input: AppearanceInput) {
+/** `field` is where the appearance sits in the caller's input ('' when it is the input), for error paths. */
+export async function addAppearanceIn(tx: Tx, actor: string, input: AppearanceInput, field = '') {
   const { claimId, reportId, anchor: anchorRequest, chain, ...rest } = parseInput(appearanceInput, input);
   await requireAll('Claim', 'claimId', [claimId], (ids) => tx.claim.findMany({ where: { id: { in: ids }, hiddenAt: null }, select: { id: true } }));
-  const anchor = await anchorInReport(tx, reportId, anchorRequest, '');
+  const anchor = await anchorInReport(tx, reportId, anchorRequest, field);
   await requireAll('Source', 'chain.sourceId', chain.flatMap((l) => (l.sourceId ? [l.sourceId] : [])), (ids) =>
     tx.source.findMany({ where: { id: { in: ids }, hiddenAt: null }, select: { id: true } }),
   );

@@ -108,6 +108,8 @@ export const claimInput = z.object({
   subjectIds: z.array(uuid).max(50).default([]),
   resolutionCriteria: optionalText(5000),
   resolvableBy: partialDate.optional().nullable(),
+  /** Where the claim appears, stored in the same transaction: a claim and its anchor, or neither. */
+  appearance: appearanceInput.omit({ claimId: true }).optional(),
 });
 
 export const evidenceInput = z.object({ reportId: uuid, anchor: anchorInput });
