@@ -1,17 +1,30 @@
 // createClient: typed methods for what users of ClaimGraph do most, each one of the SDK's own
 // operations (src/operations) sent through execute(); `request` sends any other typed document.
 import {
+  ActorClaimsDocument,
+  ActorDocument,
   AddAppearanceDocument,
   ClaimProvenanceDocument,
+  ClaimRelationsDocument,
   ClaimsDocument,
+  ClaimsWithResolutionDocument,
   ClaimTimelineDocument,
   CreateClaimDocument,
   HideDocument,
   RecordResolutionDocument,
   ReportDocument,
+  ReportsDocument,
   SearchDocument,
+  SourceClaimsDocument,
   SourceDocument,
+  type ActorQuery,
+  type ClaimActorRole,
+  type ClaimRelationsQuery,
+  type ClaimsWithResolutionQuery,
+  type ClaimWithAppearancesFragment,
   type RecordResolutionInput,
+  type ReportFilter,
+  type ReportListFieldsFragment,
 } from './generated/graphql.js';
 import { ClaimGraphError, NetworkError } from './errors.js';
 import { execute, type ExecuteConfig, type FetchLike, type TypedDocument, type VariablesArgument } from './execute.js';
@@ -34,6 +47,47 @@ import type {
   SourceDetails,
   SourceRef,
 } from './types.js';
+
+/** A report in a list, with how many claims it carries. */
+export type ReportListItem = ReportListFieldsFragment;
+
+/** A claim with the reports it appeared in (as known on asOf). */
+export type ClaimWithAppearances = ClaimWithAppearancesFragment;
+
+/** A claim with the resolution in force on asOf: `currentResolution` is null while none is. */
+export type ClaimWithResolution = ClaimsWithResolutionQuery['claims']['edges'][number]['node'];
+
+/** A claim with the claims it is the same as, supports, contradicts or refines, and those that do so to it. */
+export type ClaimRelations = NonNullable<ClaimRelationsQuery['claim']>;
+
+type ActorResult = NonNullable<ActorQuery['actor']>;
+export type ActorDetails = Omit<ActorResult, 'made' | 'about'> & {
+  /** Claims it made (including those of actors merged into it). */
+  claimsMadeCount: number;
+  /** Claims about it. */
+  claimsAboutCount: number;
+};
+
+/** An actor by its id, or by its slug (`'north-korea'`); a bare string that looks like a slug is taken as one. */
+export type ActorRef = string | { id: string } | { slug: string };
+
+export interface ListReportsOptions extends AsOfOptions {
+  filter?: ReportFilter;
+  /** Page size, at most 100; 20 when left out. */
+  first?: number;
+  after?: string | null;
+}
+
+export interface ListPartyClaimsOptions extends AsOfOptions {
+  /** Page size, at most 100; 20 when left out. */
+  first?: number;
+  after?: string | null;
+}
+
+export interface ListActorClaimsOptions extends ListPartyClaimsOptions {
+  /** Only claims it made (CLAIMANT) or only claims about it (SUBJECT); both when left out. */
+  role?: ClaimActorRole;
+}
 
 export interface ClientOptions {
   /** The GraphQL endpoint, e.g. `http://localhost:4000/graphql`. */
@@ -61,6 +115,18 @@ export interface ClaimGraphClient {
   getClaimProvenance(id: string, options?: AsOfOptions): Promise<ClaimProvenance | null>;
   /** A source by id or slug; null if there is none. */
   getSource(source: SourceRef): Promise<SourceDetails | null>;
+  /** One page of reports published by asOf, newest publication first. */
+  listReports(options?: ListReportsOptions): Promise<Page<ReportListItem>>;
+  /** One page of claims known on asOf, each with the resolution in force then, newest claim first. */
+  listClaimsWithResolution(options?: ListClaimsOptions): Promise<Page<ClaimWithResolution>>;
+  /** A claim with its related claims (each with its verdict on asOf); null if not claimed by asOf. */
+  getClaimRelations(id: string, options?: AsOfOptions): Promise<ClaimRelations | null>;
+  /** An actor by id or slug (a merged actor resolves to its survivor); null if there is none. */
+  getActor(actor: ActorRef): Promise<ActorDetails | null>;
+  /** One page of the claims an actor made or is the subject of, newest first; null if there is no such actor. */
+  listActorClaims(actor: ActorRef, options?: ListActorClaimsOptions): Promise<Page<ClaimWithAppearances> | null>;
+  /** One page of the claims a source carried in any attribution chain, newest first; null if there is no such source. */
+  listSourceClaims(source: SourceRef, options?: ListPartyClaimsOptions): Promise<Page<ClaimWithAppearances> | null>;
   /**
    * Records a claim and anchors it to the report's words. When the anchor is refused, the new
    * claim is hidden again and the refusal (usually a ValidationError) is thrown.
@@ -74,6 +140,7 @@ export interface ClaimGraphClient {
   paginate: {
     claims(options?: Omit<ListClaimsOptions, 'after'>): AsyncGenerator<ClaimSummary, void, undefined>;
     search(query: string, options?: Omit<SearchOptions, 'after'>): AsyncGenerator<SearchHit, void, undefined>;
+    reports(options?: Omit<ListReportsOptions, 'after'>): AsyncGenerator<ReportListItem, void, undefined>;
   };
 }
 
@@ -108,6 +175,11 @@ export function createClient(options: ClientOptions): ClaimGraphClient {
     return { nodes: edges.map((e) => e.node), totalCount, pageInfo };
   };
 
+  const listReports = async ({ filter, asOf, first, after }: ListReportsOptions = {}): Promise<Page<ReportListItem>> => {
+    const { reports } = await run(ReportsDocument, { filter, asOf: day(asOf), first, after });
+    return { nodes: reports.edges.map((e) => e.node), totalCount: reports.totalCount, pageInfo: reports.pageInfo };
+  };
+
   return {
     async getReport(id, { asOf } = {}) {
       const first = await run(ReportDocument, { id, asOf: day(asOf) });
@@ -137,10 +209,38 @@ export function createClient(options: ClientOptions): ClaimGraphClient {
     },
 
     async getSource(ref) {
-      const { source } = await run(SourceDocument, sourceVariables(ref));
+      const { source } = await run(SourceDocument, refVariables(ref));
       if (!source) return null;
       const { reports, claims, ...rest } = source;
       return { ...rest, reportCount: reports.totalCount, claimCount: claims.totalCount, trackRecord: null };
+    },
+
+    listReports,
+
+    async listClaimsWithResolution({ filter, asOf, first, after } = {}) {
+      const { claims } = await run(ClaimsWithResolutionDocument, { filter, asOf: day(asOf), first, after });
+      return { nodes: claims.edges.map((e) => e.node), totalCount: claims.totalCount, pageInfo: claims.pageInfo };
+    },
+
+    async getClaimRelations(id, { asOf } = {}) {
+      return (await run(ClaimRelationsDocument, { id, asOf: day(asOf) })).claim;
+    },
+
+    async getActor(ref) {
+      const { actor } = await run(ActorDocument, refVariables(ref));
+      if (!actor) return null;
+      const { made, about, ...rest } = actor;
+      return { ...rest, claimsMadeCount: made.totalCount, claimsAboutCount: about.totalCount };
+    },
+
+    async listActorClaims(ref, { role, asOf, first, after } = {}) {
+      const { actor } = await run(ActorClaimsDocument, { ...refVariables(ref), role, asOf: day(asOf), first, after });
+      return actor && connectionPage(actor.claims);
+    },
+
+    async listSourceClaims(ref, { asOf, first, after } = {}) {
+      const { source } = await run(SourceClaimsDocument, { ...refVariables(ref), asOf: day(asOf), first, after });
+      return source && connectionPage(source.claims);
     },
 
     async createClaim({ appearance, ...claimInput }) {
@@ -171,6 +271,8 @@ export function createClient(options: ClientOptions): ClaimGraphClient {
         walkConnection((after) => listClaims({ ...options, first: options.first ?? MAX_PAGE, after })),
       search: (query, options = {}) =>
         walkConnection((after) => search(query, { ...options, first: options.first ?? MAX_PAGE, after })),
+      reports: (options = {}) =>
+        walkConnection((after) => listReports({ ...options, first: options.first ?? MAX_PAGE, after })),
     },
   };
 }
@@ -184,9 +286,13 @@ function day(value: Day | undefined): string | undefined {
 // Slugs are lower-case words joined by hyphens (the API makes them so); ids never look like that.
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-function sourceVariables(ref: SourceRef): { id?: string; slug?: string } {
+function refVariables(ref: SourceRef | ActorRef): { id?: string; slug?: string } {
   if (typeof ref !== 'string') return ref;
   return SLUG.test(ref) ? { slug: ref } : { id: ref };
+}
+
+function connectionPage<T>(connection: { totalCount: number; pageInfo: Page<T>['pageInfo']; edges: { node: T }[] }): Page<T> {
+  return { nodes: connection.edges.map((e) => e.node), totalCount: connection.totalCount, pageInfo: connection.pageInfo };
 }
 
 function required<T>(value: T | null | undefined, field: string): T {

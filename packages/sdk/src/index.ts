@@ -1,6 +1,18 @@
 // @claimgraph/sdk: a typed client for the ClaimGraph API.
 export { createClient } from './client.js';
-export type { ClaimGraphClient, ClientOptions } from './client.js';
+export type {
+  ActorDetails,
+  ActorRef,
+  ClaimGraphClient,
+  ClaimRelations,
+  ClaimWithAppearances,
+  ClaimWithResolution,
+  ClientOptions,
+  ListActorClaimsOptions,
+  ListPartyClaimsOptions,
+  ListReportsOptions,
+  ReportListItem,
+} from './client.js';
 export {
   AuthenticationError,
   ClaimGraphError,
@@ -16,15 +28,21 @@ export type * from './types.js';
 
 // The SDK's own documents, for `client.request` when a method does not return what you need.
 export {
+  ActorClaimsDocument,
+  ActorDocument,
   AddAppearanceDocument,
   ClaimProvenanceDocument,
+  ClaimRelationsDocument,
   ClaimsDocument,
+  ClaimsWithResolutionDocument,
   ClaimTimelineDocument,
   CreateClaimDocument,
   HideDocument,
   RecordResolutionDocument,
   ReportDocument,
+  ReportsDocument,
   SearchDocument,
+  SourceClaimsDocument,
   SourceDocument,
   UpdateClaimDocument,
 } from './generated/graphql.js';

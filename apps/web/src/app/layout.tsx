@@ -2,10 +2,14 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import './globals.css';
+import '../styles/components.css';
+import '../styles/verdicts.css';
+import '../styles/reader.css';
+import '../styles/pages.css';
 
 export const metadata: Metadata = {
-  title: 'ClaimGraph',
-  description: 'Claims made in published reports, and how they held up.',
+  title: { default: 'ClaimGraph', template: '%s · ClaimGraph' },
+  description: 'Claims made in the news, followed from report to resolution.',
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
@@ -16,17 +20,20 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <header className="site-header">
-          <div className="container">
+          <div className="container site-header-inner">
             <div>
               <p className="site-title">
                 <Link href="/">ClaimGraph</Link>
               </p>
-              <p className="tagline">Claims made in published reports, and how they held up.</p>
+              <p className="tagline">Claims in the news, from report to resolution.</p>
             </div>
             <nav aria-label="Main">
               <ul className="nav-list">
                 <li>
-                  <Link href="/">Reports</Link>
+                  <Link href="/">Overview</Link>
+                </li>
+                <li>
+                  <Link href="/search">Search</Link>
                 </li>
               </ul>
             </nav>

@@ -1,8 +1,5 @@
-export default function Loading() {
-  return (
-    <div role="status" className="status">
-      <h1>Reports</h1>
-      <p>Loading reports…</p>
-    </div>
-  );
+import { Loading } from '../components/states';
+
+export default function HomeLoading() {
+  return <Loading what="the overview" />;
 }

@@ -1,13 +1,9 @@
-import Link from 'next/link';
+import { NotFoundState } from '../components/states';
 
 export default function NotFound() {
   return (
-    <div className="problem">
-      <h1>Page not found</h1>
-      <p>There is nothing at this address.</p>
-      <p>
-        <Link href="/">Back to the reports</Link>
-      </p>
-    </div>
+    <NotFoundState title="Page not found">
+      <p>There is nothing at this address. It may have been mistyped, or the page may have moved.</p>
+    </NotFoundState>
   );
 }

@@ -1,0 +1,6 @@
+'use client';
+import { ErrorState } from '../../../components/error-state';
+
+export default function ActorError({ error, retry }: { error: unknown; retry: () => void }) {
+  return <ErrorState error={error} retry={retry} what="this actor" />;
+}

@@ -1,0 +1,69 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ClaimSection } from '../../../components/claim-list';
+import { getActor, listActorClaims } from '../../../lib/claimgraph';
+import { humanize, languageName, plural } from '../../../lib/labels';
+import { routeId } from '../../../lib/params';
+
+/** The API's largest page; an actor with more claims says how many are not shown. */
+const SHOWN = 100;
+
+interface Props {
+  params: Promise<{ id: string }>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const actor = await getActor(routeId((await params).id));
+  return { title: actor?.name ?? 'Actor' };
+}
+
+export default async function ActorPage({ params }: Props) {
+  const ref = routeId((await params).id);
+  const [actor, made, about] = await Promise.all([getActor(ref), listActorClaims(ref, 'CLAIMANT', SHOWN), listActorClaims(ref, 'SUBJECT', SHOWN)]);
+  if (!actor || !made || !about) notFound();
+  const aliases = (actor.aliases ?? []).filter((alias) => alias.name && alias.name !== actor.name);
+
+  return (
+    <article>
+      <header className="page-header">
+        <p className="eyebrow">{humanize(actor.kind) || 'Actor'}</p>
+        <h1>{actor.name}</h1>
+        {actor.description && <p className="lede">{actor.description}</p>}
+        <p className="meta">
+          <span>{plural(actor.claimsMadeCount, 'claim')} made</span>
+          <span>{plural(actor.claimsAboutCount, 'claim')} about it</span>
+          {actor.wikidataId && (
+            <span>
+              <a href={`https://www.wikidata.org/wiki/${encodeURIComponent(actor.wikidataId)}`} rel="noopener noreferrer">
+                Wikidata {actor.wikidataId}
+              </a>
+            </span>
+          )}
+        </p>
+      </header>
+
+      {aliases.length > 0 && (
+        <section aria-labelledby="aliases">
+          <h2 id="aliases">Also known as</h2>
+          <ul className="aliases">
+            {aliases.map((alias) => (
+              <li key={alias.id}>
+                <span lang={alias.language ?? undefined}>{alias.name}</span>{' '}
+                <span className="muted">({alias.language ? languageName(alias.language) : 'any language'})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="made">
+        <h2 id="made">Claims it made</h2>
+        <ClaimSection page={made} none="No claims made by this actor are recorded." />
+      </section>
+      <section aria-labelledby="about">
+        <h2 id="about">Claims about it</h2>
+        <ClaimSection page={about} none="No claims about this actor are recorded." />
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,9 @@
+import { NotFoundState } from '../../../components/states';
+
+export default function ClaimNotFound() {
+  return (
+    <NotFoundState title="Claim not found">
+      <p>ClaimGraph has no claim at this address. The link may be mistyped, or the claim may have been withdrawn.</p>
+    </NotFoundState>
+  );
+}

@@ -1,0 +1,9 @@
+import { NotFoundState } from '../../../components/states';
+
+export default function ReportNotFound() {
+  return (
+    <NotFoundState title="Report not found">
+      <p>ClaimGraph has no report at this address. The link may be mistyped, or the report may have been withdrawn.</p>
+    </NotFoundState>
+  );
+}

@@ -1,0 +1,5 @@
+import { Loading } from '../../../components/states';
+
+export default function SourceLoading() {
+  return <Loading what="the source" />;
+}

@@ -1,0 +1,90 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ClaimSection } from '../../../components/claim-list';
+import { ReportList } from '../../../components/report-list';
+import { getSource, listReports, listSourceClaims } from '../../../lib/claimgraph';
+import { humanize, plural, RELIABILITY } from '../../../lib/labels';
+import { routeId } from '../../../lib/params';
+
+const SHOWN = 100;
+
+interface Props {
+  params: Promise<{ id: string }>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const source = await getSource(routeId((await params).id));
+  return { title: source?.name ?? 'Source' };
+}
+
+export default async function SourcePage({ params }: Props) {
+  const ref = routeId((await params).id);
+  const [source, claims] = await Promise.all([getSource(ref), listSourceClaims(ref, SHOWN)]);
+  if (!source || !claims) notFound();
+  const published = (await listReports(undefined, SHOWN, undefined, source.id)).nodes;
+
+  return (
+    <article>
+      <header className="page-header">
+        <p className="eyebrow">{humanize(source.kind) || 'Source'}</p>
+        <h1>{source.name}</h1>
+        {source.description && <p className="lede">{source.description}</p>}
+        <p className="meta">
+          <span>{plural(source.reportCount, 'report')} published</span>
+          <span>{plural(source.claimCount, 'claim')} carried</span>
+          {source.country && <span>{regionName(source.country)}</span>}
+          {source.homepage && (
+            <span>
+              <a href={source.homepage} rel="noopener noreferrer">
+                Website<span className="visually-hidden"> of {source.name}</span>
+              </a>
+            </span>
+          )}
+        </p>
+      </header>
+
+      <section aria-labelledby="reliability">
+        <h2 id="reliability">Reliability</h2>
+        {source.reliability ? (
+          <p>
+            <strong className="reliability-grade">{source.reliability}</strong> — {RELIABILITY[source.reliability]}, on the
+            Admiralty scale that judges a source apart from any one claim it carries.
+          </p>
+        ) : (
+          <p className="empty-state">No reliability has been recorded.</p>
+        )}
+        {source.reliabilityNote && <p>{source.reliabilityNote}</p>}
+      </section>
+
+      <section aria-labelledby="record">
+        <h2 id="record">Track record</h2>
+        <p className="placeholder">
+          ClaimGraph does not compute track records yet. Once it does, this section will show how many of the claims this
+          source carried were later confirmed, partly confirmed or refuted; open and unverifiable claims will not count
+          either way. Until then, follow each claim below to its verdict.
+        </p>
+      </section>
+
+      <section aria-labelledby="claims">
+        <h2 id="claims">Claims it carried</h2>
+        <p className="muted">Claims in whose attribution chain this source appears, newest first.</p>
+        <ClaimSection page={claims} none="No claims carried by this source are recorded." />
+      </section>
+
+      <section aria-labelledby="reports">
+        <h2 id="reports">Reports it published</h2>
+        {published.length === 0 ? <p className="empty-state">No reports by this source are stored.</p> : <ReportList reports={published} />}
+      </section>
+    </article>
+  );
+}
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+
+function regionName(code: string): string {
+  try {
+    return regionNames.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -1,0 +1,96 @@
+// The reader's pages as HTML over HTTP: what each shows, in which language, and what a person
+// sees when something is missing or a date cannot be read.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { startReader, type Reader } from './support.ts';
+
+let reader: Reader;
+before(async () => {
+  reader = await startReader();
+});
+after(() => reader?.stop());
+
+const get = async (path: string) => {
+  const response = await fetch(`${reader.origin}${path}`);
+  // React separates adjacent text nodes with <!-- -->; the words a reader sees are what count.
+  return { status: response.status, html: (await response.text()).replaceAll('<!-- -->', '') };
+};
+const e = encodeURIComponent;
+
+describe('the pages', () => {
+  it('the overview lists the seed report in its own language, its month-precise date as a month', async () => {
+    const { status, html } = await get('/');
+    assert.equal(status, 200);
+    assert.ok(html.includes(`lang="de"><a href="/reports/${e(reader.ids.seedReport)}">${reader.ids.seedTitle}</a>`), 'title with lang="de"');
+    assert.ok(html.includes('<time dateTime="2022-09">2022-09</time>') || html.includes('<time datetime="2022-09">2022-09</time>'));
+    for (const heading of ['Claims by verdict today', 'Recent reports', 'Recently resolved', 'Overdue']) {
+      assert.ok(html.includes(heading), heading);
+    }
+  });
+
+  it('the report keeps its text in German inside an English page', async () => {
+    const { html } = await get(`/reports/${e(reader.ids.seedReport)}`);
+    assert.match(html, /<html lang="en"/);
+    assert.match(html, /<div class="report-text" lang="de">/);
+    assert.equal(html.match(/<a href="\?claim=[^"]*" class="claim-highlight"/g)?.length, 11);
+  });
+
+  it('an actor and a source list their claims; the source’s record is an honest placeholder', async () => {
+    const actor = await get('/actors/united-states');
+    assert.ok(actor.html.includes('Russia is buying millions of artillery shells'));
+    assert.ok(actor.html.includes('lang="de">Vereinigte Staaten</span>'), 'aliases carry their language');
+    const source = await get(`/sources/${e(reader.ids.nyt)}`);
+    assert.ok(source.html.includes('The New York Times'));
+    assert.ok(source.html.includes('ClaimGraph does not compute track records yet'));
+    assert.doesNotMatch(source.html, /\d+\s*%/, 'no invented figures');
+  });
+
+  it('an unknown address answers 404 with a page that says so', async () => {
+    const { status, html } = await get('/no-such-page');
+    assert.equal(status, 404);
+    assert.ok(html.includes('Page not found'));
+  });
+
+  it('an unknown or malformed id shows the not-found page, kept out of search engines', async () => {
+    // The page streams behind its loading state, so the status is already sent: 200 with noindex.
+    for (const [path, title] of [
+      ['/claims/garbage', 'Claim not found'],
+      [`/claims/${e(Buffer.from('Claim:00000000-0000-0000-0000-000000000000').toString('base64'))}`, 'Claim not found'],
+      ['/reports/garbage', 'Report not found'],
+      ['/actors/nobody-at-all', 'Actor not found'],
+      ['/sources/no-such-source', 'Source not found'],
+    ]) {
+      const { html } = await get(path!);
+      assert.ok(html.includes(title!), `${path} says ${title}`);
+      assert.ok(html.includes('<meta name="robots" content="noindex"/>'), `${path} is noindex`);
+    }
+  });
+
+  it('a date that is not a calendar day is explained, not sent to the API', async () => {
+    for (const path of ['/?asOf=2022-13-01', `/claims/${e(reader.ids.shellsClaim)}?asOf=tomorrow`, `/reports/${e(reader.ids.seedReport)}?asOf=2022-02-30`]) {
+      const { html } = await get(path);
+      assert.ok(html.includes('That date cannot be read'), path);
+    }
+  });
+
+  it('a report asked about before it was published says so', async () => {
+    const { html } = await get(`/reports/${e(reader.ids.seedReport)}?asOf=2022-08-01`);
+    assert.ok(html.includes('Not yet published on 2022-08-01'));
+  });
+
+  it('search renders the query and snippets as text, never as markup', async () => {
+    const { html } = await get(`/search?q=${e('<img src=x onerror=alert(1)>')}`);
+    assert.ok(!html.includes('<img src=x'), 'the query is escaped');
+    const found = await get('/search?q=Artilleriegranaten&language=de&kind=report');
+    assert.match(found.html, /<mark>Artilleriegranaten<\/mark>/);
+    assert.doesNotMatch(found.html, /data-kind="CLAIM"/, 'kind=report shows reports only');
+  });
+
+  it('an open claim carries no ClaimReview', async () => {
+    const open = await reader.api.prisma.claim.findFirstOrThrow({ where: { statement: { startsWith: 'North Korea has decided to send about 12,000' } } });
+    const { globalId } = await import('@claimgraph/api/testing');
+    const { html } = await get(`/claims/${e(globalId('Claim', open.id))}`);
+    assert.ok(html.includes('data-verdict="OPEN"'));
+    assert.ok(!html.includes('application/ld+json'));
+  });
+});

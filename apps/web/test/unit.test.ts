@@ -1,0 +1,118 @@
+// The reader's pure functions: where highlights go, how snippets and dates are read, and what
+// structured data a claim page may publish.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { ClaimTimeline } from '@claimgraph/sdk';
+import { parseAsOf, knownBy } from '../src/lib/as-of.ts';
+import { placeHighlights, type Anchor } from '../src/lib/highlights.ts';
+import { claimReview, scriptJson } from '../src/lib/json-ld.ts';
+import { snippetParts } from '../src/lib/snippet.ts';
+
+const anchor = (body: string, exact: string, status = 'OK'): Anchor => {
+  const start = body.indexOf(exact);
+  return { start, end: start + exact.length, exact, status };
+};
+
+describe('placing highlights', () => {
+  const body = 'Erster Absatz mit einer Behauptung.\n\nZweiter Absatz: noch eine Behauptung hier.';
+
+  it('cuts each anchor out of its paragraph, keeping the text around it', () => {
+    const { paragraphs, unplaced } = placeHighlights(body, [anchor(body, 'einer Behauptung'), anchor(body, 'noch eine')]);
+    assert.deepEqual(unplaced, []);
+    assert.equal(paragraphs.length, 2);
+    assert.deepEqual(paragraphs[0]?.pieces, [
+      { kind: 'text', text: 'Erster Absatz mit ' },
+      { kind: 'highlight', text: 'einer Behauptung', anchor: 0, first: true },
+      { kind: 'text', text: '.' },
+    ]);
+    assert.equal(paragraphs[1]?.pieces.map((p) => p.text).join(''), 'Zweiter Absatz: noch eine Behauptung hier.');
+  });
+
+  it('reports an anchor whose offsets no longer cut its quote as lost, and never guesses', () => {
+    const moved = { ...anchor(body, 'einer Behauptung'), start: 0, end: 16 };
+    const lost = { ...anchor(body, 'noch eine'), status: 'LOST' };
+    const { paragraphs, unplaced } = placeHighlights(body, [moved, lost]);
+    assert.deepEqual(unplaced, [
+      { anchor: 0, reason: 'lost' },
+      { anchor: 1, reason: 'lost' },
+    ]);
+    assert.ok(paragraphs.every((p) => p.pieces.every((piece) => piece.kind === 'text')));
+  });
+
+  it('draws the earlier of two overlapping anchors and lists the later one', () => {
+    const { unplaced } = placeHighlights(body, [anchor(body, 'mit einer'), anchor(body, 'einer Behauptung')]);
+    assert.deepEqual(unplaced, [{ anchor: 1, reason: 'overlap' }]);
+  });
+
+  it('continues a highlight across a paragraph break without a second control', () => {
+    const across = anchor(body, 'Behauptung.\n\nZweiter');
+    const { paragraphs } = placeHighlights(body, [across]);
+    const highlights = paragraphs.flatMap((p) => p.pieces.filter((piece) => piece.kind === 'highlight'));
+    assert.deepEqual(highlights.map((h) => [h.text, h.kind === 'highlight' && h.first]), [
+      ['Behauptung.', true],
+      ['Zweiter', false],
+    ]);
+  });
+});
+
+describe('search snippets', () => {
+  it('splits on <mark> and unescapes entities into plain text', () => {
+    assert.deepEqual(snippetParts('a &lt;b&gt; &amp; <mark>Granaten</mark> c'), [
+      { text: 'a <b> & ', marked: false },
+      { text: 'Granaten', marked: true },
+      { text: ' c', marked: false },
+    ]);
+  });
+
+  it('keeps any other markup as literal text', () => {
+    assert.deepEqual(snippetParts('<img src=x onerror=alert(1)><mark>x</mark>'), [
+      { text: '<img src=x onerror=alert(1)>', marked: false },
+      { text: 'x', marked: true },
+    ]);
+  });
+});
+
+describe('the as-of date', () => {
+  it('reads a calendar day, today when absent, and refuses anything else', () => {
+    assert.deepEqual(parseAsOf('2022-10-01'), { kind: 'day', day: '2022-10-01' });
+    assert.deepEqual(parseAsOf(undefined), { kind: 'today' });
+    assert.deepEqual(parseAsOf(''), { kind: 'today' });
+    for (const input of ['2022-02-30', '2022-13-01', '01.10.2022', '2022-10', 'yesterday']) {
+      assert.deepEqual(parseAsOf(input), { kind: 'invalid', input }, input);
+    }
+  });
+
+  it('knows a month-precise date by its first day', () => {
+    assert.equal(knownBy('2022-11-01', parseAsOf('2022-10-31')), false);
+    assert.equal(knownBy('2022-11-01', parseAsOf('2022-11-01')), true);
+    assert.equal(knownBy('2030-01-01', parseAsOf(undefined)), true);
+  });
+});
+
+describe('ClaimReview', () => {
+  const claim = (verdict: ClaimTimeline['verdict']): ClaimTimeline =>
+    ({
+      id: 'c1',
+      statement: 'A statement with </script><script>alert(1)</script> in it',
+      verdict,
+      claimed: { text: '2022-09', start: '2022-09-01', precision: 'MONTH' },
+      claimants: [{ id: 'a', slug: 'us', name: 'United States', kind: 'STATE' }],
+      timeline: [
+        { kind: 'RESOLVED', date: null, appearance: null, resolution: { verdict, rationale: 'why', recordedAt: '2024-01-02T00:00:00Z' } },
+      ],
+    }) as unknown as ClaimTimeline;
+
+  it('is written only for verdicts that say true or false', () => {
+    assert.equal(claimReview(claim('OPEN'), 'http://x/claims/c1'), null);
+    assert.equal(claimReview(claim('UNVERIFIABLE'), 'http://x/claims/c1'), null);
+    const review = claimReview(claim('REFUTED'), 'http://x/claims/c1');
+    assert.deepEqual((review?.reviewRating as { alternateName: string }).alternateName, 'REFUTED');
+    assert.equal((review?.itemReviewed as { datePublished: string }).datePublished, '2022-09');
+  });
+
+  it('cannot close its script element, whatever the text says', () => {
+    const json = scriptJson(claimReview(claim('CONFIRMED'), 'http://x/claims/c1'));
+    assert.ok(!json.includes('<') && !json.includes('>'));
+    assert.match(JSON.parse(json).claimReviewed, /<\/script><script>/);
+  });
+});
