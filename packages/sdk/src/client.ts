@@ -10,7 +10,6 @@ import {
   ClaimsWithResolutionDocument,
   ClaimTimelineDocument,
   CreateClaimDocument,
-  HideDocument,
   RecordResolutionDocument,
   ReportDocument,
   ReportsDocument,
@@ -26,7 +25,7 @@ import {
   type ReportFilter,
   type ReportListFieldsFragment,
 } from './generated/graphql.js';
-import { ClaimGraphError, NetworkError } from './errors.js';
+import { ClaimGraphError } from './errors.js';
 import { execute, type ExecuteConfig, type FetchLike, type TypedDocument, type VariablesArgument } from './execute.js';
 import { walkConnection } from './paginate.js';
 import type {
@@ -243,19 +242,10 @@ export function createClient(options: ClientOptions): ClaimGraphClient {
       return source && connectionPage(source.claims);
     },
 
-    async createClaim({ appearance, ...claimInput }) {
-      const claim = required((await run(CreateClaimDocument, { input: claimInput })).createClaim, 'createClaim');
-      try {
-        const added = await run(AddAppearanceDocument, { input: { ...appearance, claimId: claim.id } });
-        return { claim, appearance: required(added.addAppearance, 'addAppearance') };
-      } catch (error) {
-        // A claim without its words is not what was asked for. Hiding keeps nothing visible and
-        // destroys nothing; if that fails too, the anchor's refusal is still what the caller needs.
-        if (!(error instanceof NetworkError) && claim.version !== null) {
-          await run(HideDocument, { id: claim.id, version: claim.version }).catch(() => undefined);
-        }
-        throw error;
-      }
+    async createClaim(input) {
+      // One mutation: the server stores the claim and its anchor in one transaction.
+      const { appearances, ...claim } = required((await run(CreateClaimDocument, { input })).createClaim, 'createClaim');
+      return { claim, appearance: required(appearances[0], 'createClaim.appearances') };
     },
 
     async addResolution(input) {

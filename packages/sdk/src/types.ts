@@ -1,7 +1,6 @@
 // The shapes the client's methods take and return, named for what they are. All of them come
 // from the generated operation types, so they follow schema.graphql and the SDK's operations.
 import type {
-  AddAppearanceInput,
   AddAppearanceMutation,
   ClaimFilter,
   ClaimProvenanceQuery,
@@ -85,9 +84,9 @@ export type SourceDetails = Omit<SourceResult, 'reports' | 'claims'> & {
 /** A source by its id, or by its slug (`'nyt'`); a bare string that looks like a slug is taken as one. */
 export type SourceRef = string | { id: string } | { slug: string };
 
-/** A new claim with where it appeared: the words in a report that anchor it. */
+/** A new claim with where it appeared: the words in a report that anchor it (stored together or not at all). */
 export type NewClaim = CreateClaimInput & {
-  appearance: Omit<AddAppearanceInput, 'claimId'>;
+  appearance: NonNullable<CreateClaimInput['appearance']>;
 };
 
 export type NewAppearance = NonNullable<AddAppearanceMutation['addAppearance']>;

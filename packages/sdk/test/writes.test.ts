@@ -85,18 +85,18 @@ describe('createClaim and addResolution', () => {
 });
 
 describe('errors keep the server’s explanation', () => {
-  it('a quote that is not in the report is a ValidationError naming the field, and no claim is left behind', async () => {
+  it('a quote that is not in the report is a ValidationError naming the field, and no claim is stored', async () => {
     const before = await claimCount();
     const error = await editor.createClaim(newClaim('words the report never used')).catch((e: unknown) => e);
     assert.ok(error instanceof ValidationError, String(error));
     assert.ok(error instanceof ClaimGraphError);
     assert.equal(error.code, 'BAD_USER_INPUT');
     assert.deepEqual(error.fields, [
-      { field: 'anchor.exact', message: 'the quote "words the report never used" does not occur in the report body' },
+      { field: 'appearance.anchor.exact', message: 'the quote "words the report never used" does not occur in the report body' },
     ]);
-    assert.equal(error.message, 'invalid input: anchor.exact: the quote "words the report never used" does not occur in the report body');
-    assert.deepEqual(error.path, ['addAppearance']);
-    assert.equal(await claimCount(), before, 'the claim made before the anchor failed is hidden again');
+    assert.equal(error.message, 'invalid input: appearance.anchor.exact: the quote "words the report never used" does not occur in the report body');
+    assert.deepEqual(error.path, ['createClaim']);
+    assert.equal(await claimCount(), before, 'the claim and its anchor are stored together or not at all');
   });
 
   it('a stale version sent through request() is a ConflictError with both versions, and nothing changes', async () => {

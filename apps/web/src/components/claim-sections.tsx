@@ -119,7 +119,7 @@ export function Appearances({ appearances, claimId, asOf }: { appearances: Appea
   );
 }
 
-export function Origins({ provenance }: { provenance: ClaimProvenance['provenance'] }) {
+export function Origins({ provenance }: { provenance: ClaimProvenance['provenance'] | null }) {
   const origins = provenance?.origins ?? [];
   if (origins.length === 0) return <p className="empty-state">No origin is known.</p>;
   const count = provenance?.independentOriginCount ?? origins.length;
