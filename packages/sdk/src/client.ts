@@ -127,8 +127,8 @@ export interface ClaimGraphClient {
   /** One page of the claims a source carried in any attribution chain, newest first; null if there is no such source. */
   listSourceClaims(source: SourceRef, options?: ListPartyClaimsOptions): Promise<Page<ClaimWithAppearances> | null>;
   /**
-   * Records a claim and anchors it to the report's words. When the anchor is refused, the new
-   * claim is hidden again and the refusal (usually a ValidationError) is thrown.
+   * Records a claim and anchors it to the report's words in one transaction: when the anchor is
+   * refused, nothing is stored and the refusal (a ValidationError on `appearance.anchor.*`) is thrown.
    */
   createClaim(input: NewClaim): Promise<CreatedClaim>;
   /** Appends a dated verdict to a claim's log (the API's recordResolution). */
