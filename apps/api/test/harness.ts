@@ -1,11 +1,9 @@
 // A real API over HTTP on a fresh, migrated database with the sample data.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import { createPrismaClient, type PrismaClient } from '@claimgraph/db';
-import { applyMigrations } from '@claimgraph/db/migrate';
 import { loadSampleData } from '@claimgraph/db/seed';
-import { createTestDatabase } from '@claimgraph/db/testing';
+import { createMigratedDatabase } from '@claimgraph/db/testing';
 import { createApiKey } from '@claimgraph/db/write';
 import { createApp } from '../src/app';
 
@@ -25,7 +23,6 @@ export interface TestApi {
   stop(): Promise<void>;
 }
 
-const migrationsDir = path.resolve(import.meta.dirname, '../../../prisma/migrations');
 
 /** The global id the API uses for a row. */
 export function globalId(typename: string, id: string): string {
@@ -33,8 +30,7 @@ export function globalId(typename: string, id: string): string {
 }
 
 export async function startTestApi(): Promise<TestApi> {
-  const database = await createTestDatabase();
-  await applyMigrations({ url: database.url, migrationsDir });
+  const database = await createMigratedDatabase();
   const setup = createPrismaClient(database.url);
   await loadSampleData(setup, { actor: 'sample data' });
   const editor = await createApiKey(setup, { name: 'test editor', role: 'EDITOR' }, 'test');

@@ -1,9 +1,15 @@
 // Real databases for tests: a fresh database on the local PostgreSQL server when one answers
 // (CI has one at 127.0.0.1:5432), an in-memory embedded PostgreSQL otherwise.
 import crypto from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { canConnect, startEmbeddedPostgres } from './embedded';
 import { testServerUrl } from './env';
+import { applyMigrations } from './migrate/apply';
+
+/** The repository's migrations, as every test database gets them. */
+export const migrationsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../prisma/migrations');
 
 export interface TestDatabase {
   url: string;
@@ -46,4 +52,16 @@ async function withAdmin<T>(adminUrl: string, run: (client: pg.Client) => Promis
   } finally {
     await client.end();
   }
+}
+
+/** An empty database with the repository's migrations applied. */
+export async function createMigratedDatabase(kind?: 'server' | 'embedded'): Promise<TestDatabase> {
+  const database = await createTestDatabase(kind);
+  try {
+    await applyMigrations({ url: database.url, migrationsDir });
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
+  return database;
 }

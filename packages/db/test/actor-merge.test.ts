@@ -1,9 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { createPrismaClient, type PrismaClient } from '../src/client';
-import { applyMigrations } from '../src/migrate';
-import { createTestDatabase, type TestDatabase } from '../src/testing';
+import { createMigratedDatabase, type TestDatabase } from '../src/testing';
 import { actorIdsMergedInto, MergeCycleError, resolveActorId } from '../src/read';
 import {
   addActorAlias,
@@ -21,7 +19,6 @@ import {
   type WriteContext,
 } from '../src/write';
 
-const migrationsDir = path.resolve(import.meta.dirname, '../../../prisma/migrations');
 const BODY = 'Die DPRK liefert Granaten, sagte ein Sprecher Pjöngjangs.';
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
@@ -66,8 +63,7 @@ async function untouchedByMerge() {
 }
 
 before(async () => {
-  database = await createTestDatabase();
-  await applyMigrations({ url: database.url, migrationsDir });
+  database = await createMigratedDatabase();
   prisma = createPrismaClient(database.url);
   ctx = { prisma, actor: 'test' };
   ids.northKorea = await newActor('North Korea', [{ name: 'Nordkorea', language: 'de' }]);

@@ -1,15 +1,12 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
-import path from 'node:path';
 import { createPrismaClient, type PrismaClient } from '../src/client';
-import { applyMigrations } from '../src/migrate';
 import { searchText, type SearchOptions } from '../src/read/search';
 import { loadSampleData, sampleId, SEED_REPORT_KEY } from '../src/seed';
-import { createTestDatabase, type TestDatabase } from '../src/testing';
+import { createMigratedDatabase, type TestDatabase } from '../src/testing';
 import { ValidationError } from '../src/write/errors';
 
-const migrationsDir = path.resolve(import.meta.dirname, '../../../prisma/migrations');
 const seedReportId = sampleId(`report:${SEED_REPORT_KEY}`);
 const shellsClaimId = sampleId('claim:shells');
 
@@ -25,8 +22,7 @@ for (const kind of ['server', 'embedded'] as const) {
       searchText(prisma, { first: 20, offset: 0, ...options });
 
     before(async () => {
-      database = await createTestDatabase(kind);
-      await applyMigrations({ url: database.url, migrationsDir });
+      database = await createMigratedDatabase(kind);
       prisma = createPrismaClient(database.url, { onQuery: () => statements++ });
       await loadSampleData(prisma);
     });

@@ -1,12 +1,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { createPrismaClient, type PrismaClient } from '../src/client';
-import { applyMigrations } from '../src/migrate';
-import { createTestDatabase, type TestDatabase } from '../src/testing';
+import { createMigratedDatabase, type TestDatabase } from '../src/testing';
 import { anchorQuote, loadSampleData, sampleData, sampleId, SEED_REPORT_KEY, verifyAnchor, type LoadCounts } from '../src/seed';
 
-const migrationsDir = path.resolve(import.meta.dirname, '../../../prisma/migrations');
 const seedReportId = sampleId(`report:${SEED_REPORT_KEY}`);
 const claimId = (key: string) => sampleId(`claim:${key}`);
 
@@ -63,8 +60,7 @@ async function tableCounts() {
 
 describe('sample data', () => {
   before(async () => {
-    database = await createTestDatabase();
-    await applyMigrations({ url: database.url, migrationsDir });
+    database = await createMigratedDatabase();
     prisma = createPrismaClient(database.url);
     firstLoad = await loadSampleData(prisma);
   });

@@ -1,13 +1,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { createPrismaClient, type PrismaClient } from '../src/client';
-import { applyMigrations } from '../src/migrate';
-import { createTestDatabase, type TestDatabase } from '../src/testing';
+import { createMigratedDatabase, type TestDatabase } from '../src/testing';
 import * as write from '../src/write';
 import { ConflictError, NotFoundError, ValidationError, type VersionedEntity, type WriteContext } from '../src/write';
 
-const migrationsDir = path.resolve(import.meta.dirname, '../../../prisma/migrations');
 const BODY = 'Laut US-Beamten kauft Russland Millionen von Artilleriegranaten aus Nordkorea. Nordkorea bestreitet das.';
 
 let database: TestDatabase;
@@ -100,8 +97,7 @@ const cases: UpdateCase[] = [
 ];
 
 before(async () => {
-  database = await createTestDatabase();
-  await applyMigrations({ url: database.url, migrationsDir });
+  database = await createMigratedDatabase();
   prisma = createPrismaClient(database.url);
   ctx = { prisma, actor: 'test' };
   ids.source = (await write.createSource(ctx, { name: 'Associated Press', kind: 'NEWS_AGENCY', reliability: 'B' })).id;

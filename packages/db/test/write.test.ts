@@ -1,9 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { createPrismaClient, type PrismaClient } from '../src/client';
-import { applyMigrations } from '../src/migrate';
-import { createTestDatabase, type TestDatabase } from '../src/testing';
+import { createMigratedDatabase, type TestDatabase } from '../src/testing';
 import {
   addAppearance,
   createActor,
@@ -16,7 +14,6 @@ import {
   type WriteContext,
 } from '../src/write';
 
-const migrationsDir = path.resolve(import.meta.dirname, '../../../prisma/migrations');
 const BODY = 'Laut US-Beamten kauft Russland Millionen von Artilleriegranaten aus Nordkorea.';
 
 let database: TestDatabase;
@@ -54,8 +51,7 @@ async function refusedWithoutChange(write: () => Promise<unknown>, expected: { f
 }
 
 before(async () => {
-  database = await createTestDatabase();
-  await applyMigrations({ url: database.url, migrationsDir });
+  database = await createMigratedDatabase();
   prisma = createPrismaClient(database.url);
   ctx = { prisma, actor: 'test' };
   const source = await createSource(ctx, { name: 'Associated Press', kind: 'NEWS_AGENCY', reliability: 'B' });
