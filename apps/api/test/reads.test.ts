@@ -181,6 +181,14 @@ describe('a claim, its words, its sources and its relations', () => {
     assert.ok(d.claim.relations.some((r) => r.kind === 'CONTRADICTS' && r.direction === 'INCOMING' && r.claim.id === claimId('nk-denial')));
   });
 
+  it('related claims made after the day asked are not yet related', async () => {
+    const query = `query($id: ID!, $asOf: Date) { claim(id: $id, asOf: $asOf) { relations { kind claim { id } } } }`;
+    const before = await data<{ claim: { relations: { claim: { id: string } }[] } }>(query, { id: claimId('shells'), asOf: '2022-09-15' });
+    assert.ok(!before.claim.relations.some((r) => r.claim.id === claimId('nk-denial')), 'the denial came on 2022-09-22');
+    const after = await data<{ claim: { relations: { claim: { id: string } }[] } }>(query, { id: claimId('shells'), asOf: '2022-10-01' });
+    assert.ok(after.claim.relations.some((r) => r.claim.id === claimId('nk-denial')));
+  });
+
   it('node and nodes resolve global ids of every type', async () => {
     const d = await data<{ nodes: ({ __typename: string } | null)[] }>(`query($ids: [ID!]!) { nodes(ids: $ids) { __typename } }`, {
       ids: [claimId('shells'), actorId('north-korea'), sourceId('nyt'), globalId('Report', sampleId(`report:${SEED_REPORT_KEY}`)), globalId('Claim', '00000000-0000-4000-8000-000000000000')],

@@ -185,16 +185,28 @@ const RelatedClaimRef = builder.objectRef<RelatedShape>('RelatedClaim').implemen
 builder.prismaObjectField('Claim', 'relations', (t) =>
   t.field({
     type: [RelatedClaimRef],
-    description: 'Claims this one is the same as, supports, contradicts or refines, and those that do so to it.',
+    args: { asOf: t.arg(asOfArgOptions) },
+    description:
+      'Claims this one is the same as, supports, contradicts or refines, and those that do so to it; on asOf, only claims made by then.',
     select: (_args, _ctx, nested) => ({
-      // The id keeps the selection valid when the client asks for no field of the other claim.
-      relationsFrom: { where: { hiddenAt: null, toClaim: { hiddenAt: null } }, include: { toClaim: nested({ select: { id: true } }, ['claim']) } },
-      relationsTo: { where: { hiddenAt: null, fromClaim: { hiddenAt: null } }, include: { fromClaim: nested({ select: { id: true } }, ['claim']) } },
+      // The id and date keep the selection valid when the client asks for no field of the other claim.
+      relationsFrom: {
+        where: { hiddenAt: null, toClaim: { hiddenAt: null } },
+        include: { toClaim: nested({ select: { id: true, claimedOn: true } }, ['claim']) },
+      },
+      relationsTo: {
+        where: { hiddenAt: null, fromClaim: { hiddenAt: null } },
+        include: { fromClaim: nested({ select: { id: true, claimedOn: true } }, ['claim']) },
+      },
     }),
-    resolve: (claim) => [
-      ...claim.relationsFrom.map(({ toClaim, ...relation }) => ({ relation, direction: 'OUTGOING' as const, claim: toClaim })),
-      ...claim.relationsTo.map(({ fromClaim, ...relation }) => ({ relation, direction: 'INCOMING' as const, claim: fromClaim })),
-    ],
+    resolve: (claim, args, ctx, info) => {
+      const asOf = resolveAsOf(ctx, info, args.asOf);
+      const known = (other: { claimedOn: Date }) => !asOf || other.claimedOn <= asOf;
+      return [
+        ...claim.relationsFrom.filter((r) => known(r.toClaim)).map(({ toClaim, ...relation }) => ({ relation, direction: 'OUTGOING' as const, claim: toClaim })),
+        ...claim.relationsTo.filter((r) => known(r.fromClaim)).map(({ fromClaim, ...relation }) => ({ relation, direction: 'INCOMING' as const, claim: fromClaim })),
+      ];
+    },
   }),
 );
 
