@@ -35,9 +35,11 @@ if (major < 20 || (major === 20 && minor < 19)) {
 
 if (needsInstall()) step('Installing dependencies (npm ci)', npm, ['ci', '--no-audit', '--no-fund', '--loglevel=error']);
 step(
-  dev ? 'Generating the Prisma client' : 'Generating the Prisma client and building the reader',
+  dev ? 'Generating the Prisma client and building the SDK' : 'Generating the Prisma client and building the SDK and the reader',
   path.join(root, 'node_modules/.bin/turbo'),
-  ['run', dev ? 'generate' : 'build', '--filter=@claimgraph/web', '--filter=@claimgraph/db', '--output-logs=errors-only'],
+  dev
+    ? ['run', 'generate', 'build', '--filter=@claimgraph/sdk', '--filter=@claimgraph/db', '--output-logs=errors-only']
+    : ['run', 'build', '--filter=@claimgraph/web', '--filter=@claimgraph/db', '--output-logs=errors-only'],
 );
 
 const child = spawn(path.join(root, 'node_modules/.bin/claimgraph'), ['start', ...(dev ? ['--dev'] : [])], {
