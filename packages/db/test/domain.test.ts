@@ -4,7 +4,6 @@ import {
   anchorStatus,
   currentVerdict,
   formatPartialDate,
-  isKnownBy,
   locateAnchor,
   normalizeName,
   parsePartialDate,
@@ -30,10 +29,8 @@ describe('partial dates', () => {
     }
   });
 
-  it('count from the first day of their period', () => {
+  it('know where their period ends', () => {
     const month = parsePartialDate('2022-09');
-    assert.equal(isKnownBy(month, day('2022-09-15')), true);
-    assert.equal(isKnownBy(month, day('2022-08-31')), false);
     assert.deepEqual(partialDateEnd(month), day('2022-10-01'));
     assert.deepEqual(partialDateEnd(parsePartialDate('2024')), day('2025-01-01'));
   });
@@ -85,6 +82,16 @@ describe('anchors', () => {
     assert.throws(() => locateAnchor(body, { exact: 'Granaten' }), /more than once/);
     assert.throws(() => locateAnchor(body, { exact: 'Granaten', start: 60, end: 68 }), /outside the report body/);
     assert.throws(() => locateAnchor(body, { exact: 'Granaten', start: 0, end: 8 }), /not the quote/);
+  });
+
+  it('keep their context and count UTF-16 code units, end exclusive', () => {
+    const anchor = locateAnchor(body, { exact: 'Russland kauft' });
+    assert.equal(anchor.prefix, 'Nordkorea liefert Granaten. ');
+    assert.equal(anchor.suffix, ' Granaten aus Nordkorea.');
+    const text = 'Pjöngjang 🚀 liefert Granaten';
+    const emoji = locateAnchor(text, { exact: 'liefert' });
+    assert.equal(emoji.start, 13);
+    assert.equal(text.slice(emoji.start, emoji.end), 'liefert');
   });
 
   it('say when they are lost instead of guessing', () => {

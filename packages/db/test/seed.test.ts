@@ -2,7 +2,8 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createPrismaClient, type PrismaClient } from '../src/client';
 import { createMigratedDatabase, type TestDatabase } from '../src/testing';
-import { anchorQuote, loadSampleData, sampleData, sampleId, SEED_REPORT_KEY, verifyAnchor, type LoadCounts } from '../src/seed';
+import { anchorStatus } from '../src/domain';
+import { loadSampleData, sampleData, sampleId, SEED_REPORT_KEY, type LoadCounts } from '../src/seed';
 
 const seedReportId = sampleId(`report:${SEED_REPORT_KEY}`);
 const claimId = (key: string) => sampleId(`claim:${key}`);
@@ -96,7 +97,7 @@ describe('sample data', () => {
     ];
     assert.equal(anchors.length, EXPECTED.appearances + EXPECTED.evidence);
     for (const { report, exact, prefix, suffix, start, end } of anchors) {
-      assert.equal(verifyAnchor(report.body, { exact, start, end }), 'ok', exact);
+      assert.equal(anchorStatus(report.body, { exact, start, end }), 'OK', exact);
       assert.equal(report.body.slice(Math.max(0, start - 32), start), prefix, exact);
       assert.equal(report.body.slice(end, end + 32), suffix, exact);
     }
@@ -184,47 +185,5 @@ describe('sample data', () => {
     await assert.rejects(loadSampleData(prisma, { data: broken }), /Russland kauft keine Granaten/);
     assert.equal(await prisma.source.count({ where: { slug: 'new-outlet' } }), 0);
     assert.deepEqual(await tableCounts(), EXPECTED);
-  });
-});
-
-describe('quote anchors', () => {
-  const body = 'Russland kauft Granaten. Nordkorea liefert Granaten. Die USA sagen: Russland kauft Granaten.';
-
-  it('a quote that occurs once is anchored with offsets and context', () => {
-    const anchor = anchorQuote(body, 'Nordkorea liefert');
-    assert.equal(anchor.start, body.indexOf('Nordkorea liefert'));
-    assert.equal(anchor.end, anchor.start + 'Nordkorea liefert'.length);
-    assert.equal(anchor.prefix, 'Russland kauft Granaten. ');
-    assert.equal(anchor.suffix, ' Granaten. Die USA sagen: Russla');
-    assert.equal(verifyAnchor(body, anchor), 'ok');
-  });
-
-  it('an absent quote is refused, naming the quote', () => {
-    assert.throws(() => anchorQuote(body, 'Iran liefert Drohnen'), /Iran liefert Drohnen/);
-  });
-
-  it('an ambiguous quote is refused', () => {
-    assert.throws(() => anchorQuote(body, 'Russland kauft Granaten'), /Russland kauft Granaten.*more than once/);
-  });
-
-  it('a prefix or an occurrence tells an ambiguous quote apart', () => {
-    const second = body.lastIndexOf('Russland kauft Granaten');
-    assert.equal(anchorQuote(body, 'Russland kauft Granaten', { prefix: 'sagen: ' }).start, second);
-    assert.equal(anchorQuote(body, 'Russland kauft Granaten', { occurrence: 1 }).start, second);
-    assert.equal(anchorQuote(body, 'Russland kauft Granaten', { occurrence: 0 }).start, 0);
-    assert.throws(() => anchorQuote(body, 'Russland kauft Granaten', { occurrence: 2 }), /occurrence 2/);
-  });
-
-  it('offsets are UTF-16 indices, end exclusive', () => {
-    const text = 'Pjöngjang 🚀 liefert Granaten';
-    const anchor = anchorQuote(text, 'liefert');
-    assert.equal(text.slice(anchor.start, anchor.end), 'liefert');
-    assert.equal(anchor.start, 13);
-  });
-
-  it('an anchor whose text changed under it is lost', () => {
-    const anchor = anchorQuote(body, 'Nordkorea liefert');
-    assert.equal(verifyAnchor(body.replace('Nordkorea', 'Nord-Korea'), anchor), 'lost');
-    assert.equal(verifyAnchor(`Eilmeldung: ${body}`, anchor), 'lost');
   });
 });

@@ -44,11 +44,3 @@ export function partialDateEnd({ start, precision }: PartialDate): Date {
   else end.setUTCFullYear(end.getUTCFullYear() + 1);
   return end;
 }
-
-/**
- * Whether something dated `date` counts as known on day `asOf`. A partial date counts from the
- * first day of its period: a report of "2022-09" is part of what was known on 2022-09-15.
- */
-export function isKnownBy(date: PartialDate, asOf: Date): boolean {
-  return date.start.getTime() <= asOf.getTime();
-}

@@ -8,8 +8,6 @@ import type { SampleData } from './data/types';
 import { toJson } from '../write/revision';
 import { planSampleData, type SamplePlan } from './plan';
 
-export { anchorQuote, verifyAnchor } from './anchor';
-export type { QuoteAnchor, AnchorOptions } from './anchor';
 export { sampleData, SEED_REPORT_KEY } from './data';
 export type * from './data/types';
 export { planSampleData, sampleId } from './plan';

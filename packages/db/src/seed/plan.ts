@@ -6,7 +6,7 @@ import type { Prisma } from '../client';
 import { normalizeName } from '../domain/names';
 import { parsePartialDate, partialDateEnd } from '../domain/partial-date';
 import { contentHash } from '../write/reports';
-import { anchorQuote, type QuoteAnchor } from './anchor';
+import { locateAnchor, type Anchor } from '../domain/anchor';
 import type { PartialDate, QuoteData, SampleData } from './data/types';
 
 export interface SamplePlan {
@@ -68,12 +68,12 @@ export function planSampleData(data: SampleData): SamplePlan {
     return sampleId(`${kind}:${key}`);
   };
   const date = (value: PartialDate, where: string) => attempt(where, () => period(value));
-  const anchor = (quote: QuoteData, where: string): (QuoteAnchor & { reportId: string }) | undefined => {
+  const anchor = (quote: QuoteData, where: string): (Anchor & { reportId: string }) | undefined => {
     const reportId = need('report', reports, quote.report, where);
     const body = reports.get(quote.report)?.body;
     if (body === undefined) return undefined;
     const found = attempt(`${where}, in report '${quote.report}'`, () =>
-      anchorQuote(body, quote.exact, { prefix: quote.prefix, occurrence: quote.occurrence }),
+      locateAnchor(body, { exact: quote.exact, prefix: quote.prefix }),
     );
     return found && { ...found, reportId };
   };

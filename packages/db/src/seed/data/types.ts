@@ -58,7 +58,6 @@ export interface QuoteData {
   report: string;
   exact: string;
   prefix?: string;
-  occurrence?: number;
 }
 
 /** One link of an attribution chain: a Source or an Actor, with how it passed the claim on. */
