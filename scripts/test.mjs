@@ -1,17 +1,16 @@
 #!/usr/bin/env node
-// `npm test`: every package's tests through turbo, one package at a time (they share the machine's
-// PostgreSQL and two cores), then one closing line with the totals of all node:test runs.
+// `npm test`: installs what is missing, then every package's tests through turbo, one package at a
+// time (they share the machine's PostgreSQL and two cores), then one closing line with the totals
+// of all node:test runs.
 import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { checkNodeVersion, dieWithParent, ensureInstalled, root, toolEnv, turbo } from './lib/bootstrap.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const turbo = path.join(root, 'node_modules/.bin/turbo');
-const child = spawn(turbo, ['run', 'test', '--concurrency=1', ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: ['ignore', 'pipe', 'inherit'],
-  env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', NEXT_TELEMETRY_DISABLED: '1' },
-});
+checkNodeVersion();
+await ensureInstalled();
+console.log('\n▶ Running every test (generates and builds first where needed)');
+const [command, args] = dieWithParent(turbo, ['run', 'test', '--concurrency=1', ...process.argv.slice(2)]);
+const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: toolEnv });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 const totals = { pass: 0, fail: 0, skipped: 0 };
 let pending = '';
 child.stdout.on('data', (chunk) => {

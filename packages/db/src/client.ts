@@ -5,7 +5,7 @@ export type { PrismaClient };
 export * from '../generated/prisma/client';
 
 export interface ClientOptions {
-  /** Upper bound of pooled connections; the embedded server multiplexes them onto one session. */
+  /** Upper bound of pooled connections. */
   maxConnections?: number;
   /** Called with each SQL statement the client sends (for statement counting and logs). */
   onQuery?: (sql: string) => void;

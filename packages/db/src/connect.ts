@@ -1,5 +1,6 @@
-// Which database a process uses: DATABASE_URL when given; otherwise the embedded one in the data
-// folder — served by whichever process already has it open (npm start), or opened here.
+// Which database a process uses: DATABASE_URL when given; otherwise the embedded PostgreSQL of the
+// data folder — the one a running process (npm start) serves, or one started here for as long as
+// this process needs it.
 import { canConnect, readRunningServer, startEmbeddedPostgres } from './embedded';
 
 export interface DatabaseHandle {
@@ -18,7 +19,12 @@ export class DatabaseUnreachableError extends Error {
   }
 }
 
-export async function openDatabase(options: { databaseUrl?: string; dataDir: string; port?: number }): Promise<DatabaseHandle> {
+export async function openDatabase(options: {
+  databaseUrl?: string;
+  dataDir: string;
+  port?: number;
+  onProgress?: (line: string) => void;
+}): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
     const url = new URL(options.databaseUrl);
     const port = Number(url.port || 5432);
@@ -38,7 +44,7 @@ export async function openDatabase(options: { databaseUrl?: string; dataDir: str
       close: async () => {},
     };
   }
-  const embedded = await startEmbeddedPostgres({ dataDir: options.dataDir, port: options.port });
+  const embedded = await startEmbeddedPostgres({ dataDir: options.dataDir, port: options.port, onProgress: options.onProgress });
   return {
     url: embedded.url,
     description: `embedded PostgreSQL in ${options.dataDir} (port ${embedded.port})`,

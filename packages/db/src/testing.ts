@@ -1,10 +1,12 @@
 // Real databases for tests: a fresh database on the local PostgreSQL server when one answers
-// (CI has one at 127.0.0.1:5432), an in-memory embedded PostgreSQL otherwise.
+// (CI has one at 127.0.0.1:5432), a database on this process's throw-away embedded PostgreSQL
+// otherwise (the same server the product embeds, in a temporary folder).
 import crypto from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { canConnect, startEmbeddedPostgres } from './embedded';
+import { canConnect } from './embedded';
+import { createThrowawayDatabase } from './throwaway-server';
 import { testServerUrl } from './env';
 import { applyMigrations } from './migrate/apply';
 
@@ -30,8 +32,8 @@ export async function createTestDatabase(kind?: 'server' | 'embedded'): Promise<
   const adminUrl = testServerUrl();
   const useServer = kind === 'server' || (kind === undefined && (await isServerAvailable(adminUrl)));
   if (!useServer) {
-    const embedded = await startEmbeddedPostgres({ dataDir: null });
-    return { url: embedded.url, kind: 'embedded', drop: () => embedded.stop() };
+    const database = await createThrowawayDatabase();
+    return { ...database, kind: 'embedded' };
   }
   const name = `cg_test_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
   await withAdmin(adminUrl, (client) => client.query(`CREATE DATABASE "${name}"`));

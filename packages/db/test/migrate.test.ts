@@ -29,7 +29,7 @@ const serverUrl = new URL(testServerUrl());
 const hasServer = await canConnect(serverUrl.hostname, Number(serverUrl.port || 5432));
 const noServer = hasServer ? false : 'no PostgreSQL server at CLAIMGRAPH_TEST_SERVER_URL';
 
-// One embedded PostgreSQL (PGlite) for the whole file: starting one costs 4-8 s. Each test that
+// One throw-away embedded PostgreSQL database for the whole file. Each test that
 // uses it starts from a wipe, which is itself checked to leave an empty catalog.
 let embedded: ScratchDatabase;
 before(async () => {

@@ -1,13 +1,15 @@
 // `claimgraph start`: the whole product in one process tree. This process owns the database (the
-// embedded one when DATABASE_URL is unset), migrates it and loads the sample data, then runs the
-// API and the reader as child processes and stops everything together.
-import { spawn, type ChildProcess } from 'node:child_process';
+// embedded PostgreSQL when DATABASE_URL is unset), migrates it and loads the sample data, then
+// supervises the API and the reader (see ../supervisor.ts) and stops everything together.
+import net from 'node:net';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { openDatabase, createPrismaClient } from '@claimgraph/db';
 import { applyMigrations } from '@claimgraph/db/migrate';
 import { loadSampleData } from '@claimgraph/db/seed';
 import { paths, readEnv, repoRoot } from '../env';
+import { CliError } from '../output';
+import { Supervisor } from '../supervisor';
 
 export function registerStartCommand(program: Command): void {
   program
@@ -18,14 +20,15 @@ export function registerStartCommand(program: Command): void {
     .option('--json', 'when everything is up, print the addresses as one JSON line')
     .action(async (options: { dev?: boolean; sampleData: boolean; json?: boolean }) => {
       const env = readEnv();
-      const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.CLAIMGRAPH_DATA_DIR });
-      const children: ChildProcess[] = [];
+      await assertPortFree(env.PORT, 'PORT');
+      await assertPortFree(env.WEB_PORT, 'WEB_PORT');
+      const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.CLAIMGRAPH_DATA_DIR, onProgress: console.log });
+      const supervisor = new Supervisor();
       let stopping = false;
       const stop = async (code: number) => {
         if (stopping) return;
         stopping = true;
-        for (const child of children) child.kill('SIGTERM');
-        await Promise.all(children.map((child) => (child.exitCode === null ? new Promise((r) => child.once('exit', r)) : null)));
+        await supervisor.stop();
         await database.close();
         process.exit(code);
       };
@@ -47,37 +50,34 @@ export function registerStartCommand(program: Command): void {
       }
 
       const apiUrl = `http://localhost:${env.PORT}/graphql`;
-      const run = (name: string, command: string, args: string[], cwd: string, extraEnv: Record<string, string>) => {
-        const child = spawn(command, args, { cwd, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...extraEnv } });
-        child.on('exit', (code, signal) => {
-          if (stopping) return;
-          console.error(`The ${name} stopped (${signal ?? `exit ${code}`}); stopping ClaimGraph.`);
-          void stop(1);
-        });
-        children.push(child);
-      };
-      run('API', process.execPath, ['--import', 'tsx', 'src/server.ts'], path.join(repoRoot, 'apps/api'), {
-        DATABASE_URL: database.url,
-        PORT: String(env.PORT),
-        NODE_ENV: options.dev ? 'development' : 'production',
+      console.log('Starting the API');
+      supervisor.start({
+        name: 'API',
+        command: process.execPath,
+        args: ['--import', 'tsx', 'src/server.ts'],
+        cwd: path.join(repoRoot, 'apps/api'),
+        env: { ...process.env, DATABASE_URL: database.url, PORT: String(env.PORT), NODE_ENV: options.dev ? 'development' : 'production' },
       });
       // The reader renders from the API, so it starts once the API answers.
       if (!(await waitFor(`http://localhost:${env.PORT}/ready`))) {
         console.error(`claimgraph: the API did not become ready on port ${env.PORT} within 60 s; see the messages above`);
-        await stop(1);
+        return stop(1);
       }
-      const nextBin = path.join(repoRoot, 'node_modules/.bin/next');
-      run('reader', nextBin, [options.dev ? 'dev' : 'start', '-p', String(env.WEB_PORT)], path.join(repoRoot, 'apps/web'), {
-        CLAIMGRAPH_API_URL: apiUrl,
-        NEXT_TELEMETRY_DISABLED: '1',
+      console.log('Starting the reader');
+      supervisor.start({
+        name: 'reader',
+        command: path.join(repoRoot, 'node_modules/.bin/next'),
+        args: [options.dev ? 'dev' : 'start', '-p', String(env.WEB_PORT)],
+        cwd: path.join(repoRoot, 'apps/web'),
+        env: { ...process.env, CLAIMGRAPH_API_URL: apiUrl, NEXT_TELEMETRY_DISABLED: '1' },
       });
       if (!(await waitFor(`http://localhost:${env.WEB_PORT}/`))) {
         console.error(`claimgraph: the reader did not come up on port ${env.WEB_PORT} within 60 s; see the messages above`);
-        await stop(1);
+        return stop(1);
       }
       const urls = { reader: `http://localhost:${env.WEB_PORT}`, api: apiUrl, health: `http://localhost:${env.PORT}/health` };
       if (options.json) {
-        console.log(JSON.stringify({ running: true, ...urls, database: database.description }));
+        console.log(JSON.stringify({ running: true, ...urls, database: database.description, pid: process.pid, children: supervisor.pids() }));
         return;
       }
       console.log(
@@ -91,6 +91,22 @@ export function registerStartCommand(program: Command): void {
         ].join('\n'),
       );
     });
+}
+
+/** Refuses to start on a taken port, saying whether it is a ClaimGraph already running. */
+async function assertPortFree(port: number, variable: string): Promise<void> {
+  const free = await new Promise<boolean>((resolve) => {
+    const server = net.createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, () => server.close(() => resolve(true)));
+  });
+  if (free) return;
+  const health = await fetch(`http://localhost:${port}/health`).then((r) => r.ok, () => false);
+  throw new CliError(
+    health && variable === 'PORT'
+      ? `ClaimGraph is already running here (its API answers on port ${port}); stop it first, or set PORT and WEB_PORT to run a second one`
+      : `port ${port} is already in use; stop what uses it or set ${variable}`,
+  );
 }
 
 async function waitFor(url: string, timeoutMs = 60_000): Promise<boolean> {

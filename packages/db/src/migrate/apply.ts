@@ -3,7 +3,7 @@
 // literal or a `$$` body breaks) and runs the pieces one by one (a failure leaves half a
 // migration behind). Here each script goes to the server as ONE simple-protocol query inside a
 // transaction that also writes its `_prisma_migrations` row, so a migration and its record land
-// together or not at all, on PostgreSQL 15 and on PGlite alike. The table, checksum and lock are
+// together or not at all, on PostgreSQL 15 and on the embedded 18 alike. The table, checksum and lock are
 // stock Prisma's, so `prisma migrate status` / `deploy` read the same history. Like stock Prisma
 // (which also sends a script as one multi-statement query), a script cannot hold its own
 // BEGIN/COMMIT or what refuses to run in a transaction (CREATE INDEX CONCURRENTLY).
@@ -102,9 +102,8 @@ async function applyOne(client: pg.Client, migration: MigrationFile): Promise<bo
   const id = crypto.randomUUID();
   try {
     return await inTransaction(client, async () => {
-      // The advisory lock keeps server sessions apart, but PGlite has only one session, so every
-      // connection holds the lock. It does run each transaction alone, so looking again here
-      // settles who applies the migration.
+      // Another process may have applied it between our status read and the advisory lock:
+      // looking again inside the transaction settles who applies it.
       const done = await client.query(
         `SELECT 1 FROM ${HISTORY_TABLE} WHERE migration_name = $1 AND finished_at IS NOT NULL AND rolled_back_at IS NULL`,
         [migration.name],

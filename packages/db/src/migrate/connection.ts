@@ -1,6 +1,5 @@
-// One connection per task. PGlite serves every connection from ONE session, so session state
-// (search_path above all) is set explicitly each time instead of trusting what the last user
-// of the session left behind.
+// One connection per task. Session state (search_path above all) is set explicitly each time
+// rather than trusting the server's or the role's defaults.
 import pg from 'pg';
 
 export async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {

@@ -19,7 +19,7 @@ export interface CreateMigrationOptions {
   name: string;
   schemaPath: string;
   migrationsDir: string;
-  /** An empty database that may be used and wiped; default: an in-memory embedded PostgreSQL. */
+  /** An empty database that may be used and wiped; default: a database on this process's throw-away embedded PostgreSQL. */
   scratchUrl?: string;
   /** The migration's timestamp; default now. */
   now?: Date;

@@ -17,8 +17,8 @@ export interface CheckDriftOptions {
   schemaPath: string;
   migrationsDir: string;
   /**
-   * Two empty databases to build into (left as built). Without them one in-memory embedded
-   * PostgreSQL is started and used for both, wiped in between.
+   * Two empty databases to build into (left as built). Without them one throw-away
+   * database on the embedded PostgreSQL is used for both, wiped in between.
    */
   urls?: { migrations: string; schema: string };
 }

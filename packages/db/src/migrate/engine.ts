@@ -142,7 +142,7 @@ function explainPanic(error: unknown): unknown {
  * - catalog columns of PostgreSQL's internal `"char"` type (OID 18; `pg_class.relkind`,
  *   `pg_constraint.contype`, ...) have no mapping in `@prisma/adapter-pg` ("Column type 'char'
  *   could not be deserialized"). They are reported as `Character`; `Text` works on PG15 but
- *   makes the engine panic on PG18 (PGlite).
+ *   makes the engine panic on PG18 (the embedded server).
  * - the stock shadow database would run against the main database (`pg` lets the connection
  *   string override `database`). Nothing here needs one, so asking for it is an error rather
  *   than a silent write to the wrong database.

@@ -1,7 +1,7 @@
 // An order-insensitive description of what lives in a database's `public` schema, to compare
 // two databases built different ways. Catalog queries rather than `pg_dump -s`: a dump orders
 // columns by position (an `ADD COLUMN` lands last), carries random `\restrict` tokens, and
-// pg_dump 15 refuses PGlite's server 18.
+// pg_dump 15 refuses the embedded server 18.
 import { withClient } from './connection';
 
 export interface CatalogEntry {

@@ -1,7 +1,7 @@
-// Throw-away databases for drift checks and migration authoring. Starting an embedded PGlite
-// costs 4-8 s, so one instance serves several steps in turn, wiped between them; the wipe is
-// checked (the catalog fingerprint must come back empty) rather than trusted.
-import { startEmbeddedPostgres } from '../embedded';
+// Throw-away databases for drift checks and migration authoring. One database serves several steps
+// in turn, wiped between them; the wipe is checked (the catalog fingerprint must come back empty)
+// rather than trusted.
+import { createThrowawayDatabase } from '../throwaway-server';
 import { inTransaction, withClient } from './connection';
 import { catalogFingerprint, describeEntry } from './fingerprint';
 
@@ -14,15 +14,15 @@ export interface ScratchDatabase {
 
 /**
  * A database that may be wiped: the given one (which must be empty, so that nothing of value is
- * lost) or a new in-memory embedded PostgreSQL.
+ * lost) or a new database on this process's throw-away embedded PostgreSQL.
  */
 export async function openScratchDatabase(url?: string): Promise<ScratchDatabase> {
   if (url) {
     await assertEmpty(url, 'the scratch database');
     return { url, wipe: () => wipeDatabase(url), release: () => wipeDatabase(url) };
   }
-  const embedded = await startEmbeddedPostgres({ dataDir: null });
-  return { url: embedded.url, wipe: () => wipeDatabase(embedded.url), release: () => embedded.stop() };
+  const database = await createThrowawayDatabase();
+  return { url: database.url, wipe: () => wipeDatabase(database.url), release: () => database.drop() };
 }
 
 /** Runs a whole SQL script as one query in one transaction: all of it or nothing. */
