@@ -11,7 +11,7 @@ console.log('\n▶ Running every test (generates and builds first where needed)'
 const [command, args] = dieWithParent(turbo, ['run', 'test', '--concurrency=1', ...process.argv.slice(2)]);
 const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: toolEnv });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-const totals = { pass: 0, fail: 0, skipped: 0 };
+const totals = { pass: 0, fail: 0, cancelled: 0, skipped: 0 };
 let pending = '';
 child.stdout.on('data', (chunk) => {
   process.stdout.write(chunk);
@@ -19,11 +19,11 @@ child.stdout.on('data', (chunk) => {
   const lines = pending.split('\n');
   pending = lines.pop() ?? '';
   for (const line of lines) {
-    const match = /# (pass|fail|skipped) (\d+)\s*$/.exec(line);
+    const match = /# (pass|fail|cancelled|skipped) (\d+)\s*$/.exec(line);
     if (match) totals[match[1]] += Number(match[2]);
   }
 });
 child.on('exit', (code) => {
-  console.log(`\ntests: ${totals.pass} passed, ${totals.fail} failed, ${totals.skipped} skipped`);
+  console.log(`\ntests: ${totals.pass} passed, ${totals.fail} failed, ${totals.cancelled} cancelled, ${totals.skipped} skipped`);
   process.exit(code ?? 1);
 });

