@@ -4,11 +4,11 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { canConnect } from './embedded';
 import { createThrowawayDatabase } from './throwaway-server';
 import { testServerUrl } from './env';
 import { applyMigrations } from './migrate/apply';
+import { withClient } from './migrate/connection';
 
 /** The repository's migrations, as every test database gets them. */
 export const migrationsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../prisma/migrations');
@@ -36,24 +36,14 @@ export async function createTestDatabase(kind?: 'server' | 'embedded'): Promise<
     return { ...database, kind: 'embedded' };
   }
   const name = `cg_test_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
-  await withAdmin(adminUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
+  await withClient(adminUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
     kind: 'server',
-    drop: () => withAdmin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+    drop: () => withClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
   };
-}
-
-async function withAdmin<T>(adminUrl: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
 }
 
 /** An empty database with the repository's migrations applied. */

@@ -6,8 +6,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { isAlive, startEmbeddedPostgres, type EmbeddedPostgres } from './embedded';
+import { withClient } from './migrate/connection';
 
 export interface ThrowawayDatabase {
   url: string;
@@ -63,15 +63,5 @@ function readFirstLine(file: string): string {
     return fs.readFileSync(file, 'utf8').split('\n')[0] ?? '';
   } catch {
     return '';
-  }
-}
-
-async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
   }
 }
