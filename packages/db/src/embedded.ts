@@ -85,6 +85,9 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
   const cluster = path.join(dataDir, CLUSTER);
   const password = readOrCreatePassword(dataDir);
   if (!fs.existsSync(path.join(cluster, 'PG_VERSION'))) {
+    if (fs.existsSync(path.join(dataDir, 'pgdata'))) {
+      progress(`Note: ${path.join(dataDir, 'pgdata')} holds the earlier embedded database (PGlite), which is no longer read; delete it when you no longer need it`);
+    }
     progress(`Creating the embedded PostgreSQL database in ${dataDir} (first run)`);
     initialise(runner, cluster, password);
   }
