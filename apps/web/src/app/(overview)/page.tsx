@@ -1,17 +1,17 @@
 import type { ClaimWithResolution } from '@claimgraph/sdk';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { AsOfControl } from '../components/as-of-control';
-import { ClaimList } from '../components/claim-list';
-import { PartialDateText } from '../components/dates';
-import { ReportList } from '../components/report-list';
-import { InvalidAsOfPage } from '../components/states';
-import { VerdictBadge } from '../components/verdict';
-import { asOfDay, parseAsOf } from '../lib/as-of';
-import { listClaimsWithVerdict, listOverdueClaims, listReports } from '../lib/claimgraph';
-import { plural } from '../lib/labels';
-import type { SearchParams } from '../lib/params';
-import { VERDICT_ORDER, VERDICTS } from '../lib/verdicts';
+import { AsOfControl } from '../../components/as-of-control';
+import { ClaimList } from '../../components/claim-list';
+import { PartialDateText } from '../../components/dates';
+import { ReportList } from '../../components/report-list';
+import { InvalidAsOfPage } from '../../components/states';
+import { VerdictBadge } from '../../components/verdict';
+import { asOfDay, parseAsOf } from '../../lib/as-of';
+import { listClaimsWithVerdict, listOverdueClaims, listReports } from '../../lib/claimgraph';
+import { plural } from '../../lib/labels';
+import type { SearchParams } from '../../lib/params';
+import { VERDICT_ORDER, VERDICTS } from '../../lib/verdicts';
 
 export const metadata: Metadata = { title: { absolute: 'ClaimGraph: claims in the news, from report to resolution' } };
 
