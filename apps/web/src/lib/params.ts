@@ -1,5 +1,6 @@
 // Search-parameter and route-parameter plumbing shared by the pages.
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { asOfDay, parseAsOf, type AsOf } from './as-of';
 
 export type SearchParams = Record<string, string | string[] | undefined>;
@@ -30,6 +31,34 @@ export interface DatedPageProps {
 export async function readDatedPage({ params, searchParams }: DatedPageProps): Promise<{ id: string; asOf: AsOf; day: string | undefined }> {
   const asOf = parseAsOf((await searchParams).asOf);
   return { id: routeId((await params).id), asOf, day: asOfDay(asOf) };
+}
+
+/**
+ * What a dated page shows: the thing as known on the day asked (found), or why it cannot, with
+ * the thing as known today.
+ */
+export type Dated<Thing> =
+  | { kind: 'found'; thing: Thing }
+  | { kind: 'not-yet'; thing: Thing; day: string }
+  | { kind: 'invalid-day'; thing: Thing; input: string };
+
+/**
+ * The thing a dated page is about, read for the day asked. Whether the id names anything at all is
+ * settled here, before the page renders anything that streams: an unknown or malformed id throws
+ * notFound() while the response can still say 404, whatever `?asOf=` holds.
+ */
+export async function readDated<Thing>(
+  read: (id: string, day?: string) => Promise<Thing | null>,
+  { id, asOf, day }: { id: string; asOf: AsOf; day: string | undefined },
+): Promise<Dated<Thing>> {
+  if (asOf.kind !== 'invalid') {
+    const thing = await read(id, day);
+    if (thing) return { kind: 'found', thing };
+  }
+  // The same arguments as the read above for today's view, so React's cache answers it.
+  const today = await read(id, undefined);
+  if (!today || asOf.kind === 'today') notFound();
+  return asOf.kind === 'day' ? { kind: 'not-yet', thing: today, day: asOf.day } : { kind: 'invalid-day', thing: today, input: asOf.input };
 }
 
 /** A view of the past is a shareable link, not a page for search engines: today's view is. */

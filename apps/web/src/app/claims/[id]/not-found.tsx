@@ -1,4 +1,7 @@
+import type { Metadata } from 'next';
 import { NotFoundState } from '../../../components/states';
+
+export const metadata: Metadata = { title: 'Claim not found' };
 
 export default function ClaimNotFound() {
   return (

@@ -1,39 +1,37 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
-import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
 import { AsOfControl } from '../../../components/as-of-control';
 import { Appearances, Origins, RelatedClaims, Timeline } from '../../../components/claim-sections';
 import { PartialDateText } from '../../../components/dates';
 import { ActorLinks } from '../../../components/parties';
-import { InvalidAsOfPage, NotYetPage } from '../../../components/states';
+import { InvalidAsOfPage, Loading, NotYetPage } from '../../../components/states';
 import { VerdictBadge } from '../../../components/verdict';
-import { knownBy } from '../../../lib/as-of';
+import { asOfDay, knownBy, type AsOf } from '../../../lib/as-of';
 import { getClaimProvenance, getClaimRelations, getClaimTimeline } from '../../../lib/claimgraph';
 import { claimReview, scriptJson } from '../../../lib/json-ld';
 import { CREDIBILITY, humanize } from '../../../lib/labels';
-import { datedMetadata, readDatedPage, type DatedPageProps } from '../../../lib/params';
+import { datedMetadata, readDated, readDatedPage, type DatedPageProps } from '../../../lib/params';
 import { claimHref } from '../../../lib/urls';
 
 export async function generateMetadata(props: DatedPageProps): Promise<Metadata> {
-  const { id, asOf, day } = await readDatedPage(props);
-  const claim = asOf.kind === 'invalid' ? null : await getClaimTimeline(id, day);
-  return datedMetadata(claim?.statement ?? 'Claim', asOf);
+  const asked = await readDatedPage(props);
+  const { thing: claim } = await readDated(getClaimTimeline, asked);
+  return datedMetadata(claim.statement, asked.asOf);
 }
 
+// No loading.tsx here: the claim is read before anything is sent, so an unknown id answers 404;
+// its origins and related claims stream in afterwards under their own Suspense.
 export default async function ClaimPage(props: DatedPageProps) {
-  const { id, asOf, day } = await readDatedPage(props);
-  if (asOf.kind === 'invalid') return <InvalidAsOfPage title="Claim" input={asOf.input} pathname={claimHref(id)} />;
-  const [claim, provenance, related] = await Promise.all([getClaimTimeline(id, day), getClaimProvenance(id, day), getClaimRelations(id, day)]);
-  if (!claim) {
-    const today = day ? await getClaimTimeline(id) : null;
-    if (!today || !day) notFound();
-    return <NotYetPage title={today.statement ?? 'Claim'} what="claimed" day={day} todayHref={claimHref(id)} />;
-  }
+  const asked = await readDatedPage(props);
+  const { id, asOf, day } = asked;
+  const read = await readDated(getClaimTimeline, asked);
+  if (read.kind === 'invalid-day') return <InvalidAsOfPage title="Claim" input={read.input} pathname={claimHref(id)} />;
+  if (read.kind === 'not-yet') return <NotYetPage title={read.thing.statement} what="claimed" day={read.day} todayHref={claimHref(id)} />;
+  const claim = read.thing;
 
   const appearances = claim.timeline.flatMap((event) => (event.appearance ? [event.appearance] : []));
   const current = claim.timeline.findLast((event) => event.kind === 'RESOLVED')?.resolution;
-  // The API lists relations whatever the day; a claim not yet made on that day is left out.
-  const relations = (related?.relations ?? []).filter((r) => knownBy(r.claim?.claimed?.start, asOf));
   // A review describes the verdict in force now; a view of the past is not published as one.
   const review = asOf.kind === 'today' ? claimReview(claim, await pageUrl(claimHref(claim.id))) : null;
 
@@ -106,17 +104,33 @@ export default async function ClaimPage(props: DatedPageProps) {
 
       <section aria-labelledby="origins">
         <h2 id="origins">Who said it first</h2>
-        <Origins provenance={provenance?.provenance ?? null} />
+        <Suspense fallback={<Loading what="its origins" />}>
+          <ClaimOrigins id={claim.id} day={day} />
+        </Suspense>
       </section>
 
       <section aria-labelledby="related">
         <h2 id="related">Related claims</h2>
-        <RelatedClaims relations={relations} asOf={day} />
+        <Suspense fallback={<Loading what="related claims" />}>
+          <ClaimRelations id={claim.id} asOf={asOf} />
+        </Suspense>
       </section>
 
       {review && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(review) }} />}
     </article>
   );
+}
+
+async function ClaimOrigins({ id, day }: { id: string; day: string | undefined }) {
+  const provenance = await getClaimProvenance(id, day);
+  return <Origins provenance={provenance?.provenance ?? null} />;
+}
+
+async function ClaimRelations({ id, asOf }: { id: string; asOf: AsOf }) {
+  const related = await getClaimRelations(id, asOfDay(asOf));
+  // The API lists relations whatever the day; a claim not yet made on that day is left out.
+  const relations = (related?.relations ?? []).filter((r) => knownBy(r.claim?.claimed?.start, asOf));
+  return <RelatedClaims relations={relations} asOf={asOfDay(asOf)} />;
 }
 
 /** The page's absolute URL, for the ClaimReview; from the request's host. */

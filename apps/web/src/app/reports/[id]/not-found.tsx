@@ -1,4 +1,7 @@
+import type { Metadata } from 'next';
 import { NotFoundState } from '../../../components/states';
+
+export const metadata: Metadata = { title: 'Report not found' };
 
 export default function ReportNotFound() {
   return (

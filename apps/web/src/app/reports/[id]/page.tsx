@@ -1,7 +1,6 @@
 import type { ReportAppearance, Verdict } from '@claimgraph/sdk';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { AsOfControl } from '../../../components/as-of-control';
 import { PartialDateText } from '../../../components/dates';
 import { PartyLink } from '../../../components/parties';
@@ -11,25 +10,26 @@ import { VerdictBadge, VerdictLegend } from '../../../components/verdict';
 import { getReport } from '../../../lib/claimgraph';
 import { placeHighlights } from '../../../lib/highlights';
 import { languageName, plural } from '../../../lib/labels';
-import { datedMetadata, readDatedPage, type DatedPageProps } from '../../../lib/params';
+import { datedMetadata, readDated, readDatedPage, type DatedPageProps } from '../../../lib/params';
 import { claimHref, reportHref } from '../../../lib/urls';
 import { VERDICT_ORDER, VERDICTS, verdictOf } from '../../../lib/verdicts';
 
 export async function generateMetadata(props: DatedPageProps): Promise<Metadata> {
-  const { id, asOf, day } = await readDatedPage(props);
-  const report = asOf.kind === 'invalid' ? null : await getReport(id, day);
-  return datedMetadata(report?.title ?? 'Report', asOf);
+  const asked = await readDatedPage(props);
+  const { thing: report } = await readDated(getReport, asked);
+  return datedMetadata(report.title, asked.asOf);
 }
 
+// No loading.tsx here: the report is read before anything is sent, so an unknown id answers 404.
 export default async function ReportPage(props: DatedPageProps) {
-  const { id, asOf, day } = await readDatedPage(props);
-  if (asOf.kind === 'invalid') return <InvalidAsOfPage title="Report" input={asOf.input} pathname={reportHref(id)} />;
-  const report = await getReport(id, day);
-  if (!report) {
-    const today = day ? await getReport(id) : null;
-    if (!today || !day) notFound();
-    return <NotYetPage title={today.title ?? 'Report'} lang={today.language} what="published" day={day} todayHref={reportHref(id)} />;
+  const asked = await readDatedPage(props);
+  const { id, day } = asked;
+  const read = await readDated(getReport, asked);
+  if (read.kind === 'invalid-day') return <InvalidAsOfPage title="Report" input={read.input} pathname={reportHref(id)} />;
+  if (read.kind === 'not-yet') {
+    return <NotYetPage title={read.thing.title} lang={read.thing.language} what="published" day={read.day} todayHref={reportHref(id)} />;
   }
+  const report = read.thing;
 
   const body = report.body ?? '';
   const { paragraphs, unplaced } = placeHighlights(body, report.appearances.map((a) => a.quote ?? { start: null, end: null, exact: null, status: null }));

@@ -1,5 +1,0 @@
-import { Loading } from '../../../components/states';
-
-export default function ClaimLoading() {
-  return <Loading what="the claim" />;
-}
