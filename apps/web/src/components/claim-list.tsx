@@ -64,9 +64,9 @@ export function ClaimList({
   );
 }
 
-/** One page of someone's claims, saying so when there are more than it shows. */
-export function ClaimSection({ page, none }: { page: Page<ClaimWithAppearances>; none: string }) {
-  if (page.nodes.length === 0) return <p className="empty-state">{none}</p>;
+/** One page of someone's claims, saying so when there are more than it shows; none for no page. */
+export function ClaimSection({ page, none }: { page: Page<ClaimWithAppearances> | null; none: string }) {
+  if (!page || page.nodes.length === 0) return <p className="empty-state">{none}</p>;
   return (
     <>
       {page.totalCount > page.nodes.length && (

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
 import { ClaimSection } from '../../../components/claim-list';
+import { Loading } from '../../../components/states';
 import { getActor, listActorClaims } from '../../../lib/claimgraph';
 import { humanize, languageName, plural } from '../../../lib/labels';
 import { routeId } from '../../../lib/params';
@@ -14,13 +16,15 @@ interface Props {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const actor = await getActor(routeId((await params).id));
-  return { title: actor?.name ?? 'Actor' };
+  if (!actor) notFound();
+  return { title: actor.name };
 }
 
+// No loading.tsx here: the actor is read before anything is sent, so an unknown id answers 404;
+// its claims stream in afterwards under their own Suspense.
 export default async function ActorPage({ params }: Props) {
-  const ref = routeId((await params).id);
-  const [actor, made, about] = await Promise.all([getActor(ref), listActorClaims(ref, 'CLAIMANT', SHOWN), listActorClaims(ref, 'SUBJECT', SHOWN)]);
-  if (!actor || !made || !about) notFound();
+  const actor = await getActor(routeId((await params).id));
+  if (!actor) notFound();
   const aliases = (actor.aliases ?? []).filter((alias) => alias.name && alias.name !== actor.name);
 
   return (
@@ -58,12 +62,20 @@ export default async function ActorPage({ params }: Props) {
 
       <section aria-labelledby="made">
         <h2 id="made">Claims it made</h2>
-        <ClaimSection page={made} none="No claims made by this actor are recorded." />
+        <Suspense fallback={<Loading what="the claims it made" />}>
+          <ActorClaims actorId={actor.id} role="CLAIMANT" none="No claims made by this actor are recorded." />
+        </Suspense>
       </section>
       <section aria-labelledby="about">
         <h2 id="about">Claims about it</h2>
-        <ClaimSection page={about} none="No claims about this actor are recorded." />
+        <Suspense fallback={<Loading what="the claims about it" />}>
+          <ActorClaims actorId={actor.id} role="SUBJECT" none="No claims about this actor are recorded." />
+        </Suspense>
       </section>
     </article>
   );
+}
+
+async function ActorClaims({ actorId, role, none }: { actorId: string; role: 'CLAIMANT' | 'SUBJECT'; none: string }) {
+  return <ClaimSection page={await listActorClaims(actorId, role, SHOWN)} none={none} />;
 }

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
 import { ClaimSection } from '../../../components/claim-list';
 import { ReportList } from '../../../components/report-list';
+import { Loading } from '../../../components/states';
 import { getSource, listReports, listSourceClaims } from '../../../lib/claimgraph';
 import { humanize, plural, RELIABILITY } from '../../../lib/labels';
 import { routeId } from '../../../lib/params';
@@ -14,14 +16,15 @@ interface Props {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const source = await getSource(routeId((await params).id));
-  return { title: source?.name ?? 'Source' };
+  if (!source) notFound();
+  return { title: source.name };
 }
 
+// No loading.tsx here: the source is read before anything is sent, so an unknown id answers 404;
+// its claims and reports stream in afterwards under their own Suspense.
 export default async function SourcePage({ params }: Props) {
-  const ref = routeId((await params).id);
-  const [source, claims] = await Promise.all([getSource(ref), listSourceClaims(ref, SHOWN)]);
-  if (!source || !claims) notFound();
-  const published = (await listReports(undefined, SHOWN, undefined, source.id)).nodes;
+  const source = await getSource(routeId((await params).id));
+  if (!source) notFound();
 
   return (
     <article>
@@ -68,15 +71,28 @@ export default async function SourcePage({ params }: Props) {
       <section aria-labelledby="claims">
         <h2 id="claims">Claims it carried</h2>
         <p className="muted">Claims in whose attribution chain this source appears, newest first.</p>
-        <ClaimSection page={claims} none="No claims carried by this source are recorded." />
+        <Suspense fallback={<Loading what="the claims it carried" />}>
+          <SourceClaims sourceId={source.id} />
+        </Suspense>
       </section>
 
       <section aria-labelledby="reports">
         <h2 id="reports">Reports it published</h2>
-        {published.length === 0 ? <p className="empty-state">No reports by this source are stored.</p> : <ReportList reports={published} />}
+        <Suspense fallback={<Loading what="the reports it published" />}>
+          <SourceReports sourceId={source.id} />
+        </Suspense>
       </section>
     </article>
   );
+}
+
+async function SourceClaims({ sourceId }: { sourceId: string }) {
+  return <ClaimSection page={await listSourceClaims(sourceId, SHOWN)} none="No claims carried by this source are recorded." />;
+}
+
+async function SourceReports({ sourceId }: { sourceId: string }) {
+  const published = (await listReports(undefined, SHOWN, undefined, sourceId)).nodes;
+  return published.length === 0 ? <p className="empty-state">No reports by this source are stored.</p> : <ReportList reports={published} />;
 }
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });

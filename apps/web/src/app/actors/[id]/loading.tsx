@@ -1,5 +1,0 @@
-import { Loading } from '../../../components/states';
-
-export default function ActorLoading() {
-  return <Loading what="the actor" />;
-}
