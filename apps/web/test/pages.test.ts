@@ -51,19 +51,70 @@ describe('the pages', () => {
     assert.ok(html.includes('Page not found'));
   });
 
-  it('an unknown or malformed id shows the not-found page, kept out of search engines', async () => {
-    // The page streams behind its loading state, so the status is already sent: 200 with noindex.
-    for (const [path, title] of [
-      ['/claims/garbage', 'Claim not found'],
-      [`/claims/${e(Buffer.from('Claim:00000000-0000-0000-0000-000000000000').toString('base64'))}`, 'Claim not found'],
-      ['/reports/garbage', 'Report not found'],
-      ['/actors/nobody-at-all', 'Actor not found'],
-      ['/sources/no-such-source', 'Source not found'],
-    ]) {
-      const { html } = await get(path!);
-      assert.ok(html.includes(title!), `${path} says ${title}`);
-      assert.ok(html.includes('<meta name="robots" content="noindex"/>'), `${path} is noindex`);
+  // Each id route, the thing it names, and what its not-found page says.
+  const idRoutes = [
+    { route: 'claims', type: 'Claim', title: 'Claim not found', says: 'ClaimGraph has no claim at this address.' },
+    { route: 'reports', type: 'Report', title: 'Report not found', says: 'ClaimGraph has no report at this address.' },
+    { route: 'actors', type: 'Actor', title: 'Actor not found', says: 'ClaimGraph has no state, organisation, person or group at this address.' },
+    { route: 'sources', type: 'Source', title: 'Source not found', says: 'ClaimGraph has no outlet, official, body or document at this address.' },
+  ];
+  const globalIdOf = (text: string) => e(Buffer.from(text).toString('base64'));
+
+  it('an unknown or malformed id answers 404 with its not-found page, on every id route', async () => {
+    for (const { route, type, title, says } of idRoutes) {
+      const ids = {
+        unknown: globalIdOf(`${type}:00000000-0000-0000-0000-000000000000`),
+        'unknown slug': 'no-such-thing',
+        malformed: globalIdOf(`${type}:not-a-uuid`),
+        garbage: '%20garbage%20',
+      };
+      for (const [kind, id] of Object.entries(ids)) {
+        const path = `/${route}/${id}`;
+        const { status, html } = await get(path);
+        assert.equal(status, 404, `${path} (${kind}) answers 404`);
+        assert.ok(html.includes(`<title>${title} · ClaimGraph</title>`), `${path} is titled ${title}`);
+        assert.ok(html.includes(says), `${path} says what was not found`);
+        assert.ok(html.includes('<meta name="robots" content="noindex"/>'), `${path} is noindex`);
+      }
     }
+  });
+
+  it('an unknown id answers 404 whatever ?asOf= says', async () => {
+    for (const route of ['claims', 'reports']) {
+      for (const asOf of ['2022-10-01', 'tomorrow']) {
+        const { status } = await get(`/${route}/no-such-thing?asOf=${asOf}`);
+        assert.equal(status, 404, `/${route}/no-such-thing?asOf=${asOf}`);
+      }
+    }
+  });
+
+  it('a real id on every id route answers 200 with its page, today and on a day in the past', async () => {
+    const { seedReport, seedTitle, shellsClaim, unitedStates, nyt } = reader.ids;
+    const shells = 'Russia is buying millions of artillery shells and rockets from North Korea.';
+    for (const [path, heading] of [
+      [`/claims/${e(shellsClaim)}`, shells],
+      [`/claims/${e(shellsClaim)}?asOf=2022-10-01`, shells],
+      [`/reports/${e(seedReport)}`, seedTitle],
+      [`/reports/${e(seedReport)}?asOf=2022-10-01`, seedTitle],
+      [`/actors/${e(unitedStates)}`, 'United States'],
+      ['/actors/united-states', 'United States'],
+      [`/sources/${e(nyt)}`, 'The New York Times'],
+      ['/sources/nyt', 'The New York Times'],
+    ] as const) {
+      const { status, html } = await get(path);
+      assert.equal(status, 200, path);
+      assert.ok(html.includes(`>${heading}</h1>`), `${path} shows ${heading}`);
+      assert.ok(!html.includes(' not found · ClaimGraph</title>'), `${path} is not a not-found page`);
+    }
+  });
+
+  it('a claim still shows its origins and related claims, and ?asOf= the verdict on the day asked', async () => {
+    const { html } = await get(`/claims/${e(reader.ids.shellsClaim)}`);
+    assert.ok(html.includes('independent origin'), 'origins');
+    assert.ok(html.includes('<h3>Contradicted by</h3>'), 'related claims');
+    const past = await get(`/claims/${e(reader.ids.shellsClaim)}?asOf=2022-09-15`);
+    assert.ok(past.html.includes('as of 2022-09-15'), 'the day asked');
+    assert.ok(past.html.includes('data-verdict="OPEN"'), 'open on that day');
   });
 
   it('a date that is not a calendar day is explained, not sent to the API', async () => {
