@@ -5,15 +5,25 @@ import { z } from 'zod';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
-const schema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  HOST: z.string().default('0.0.0.0'),
-  DATABASE_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
-  CLAIMGRAPH_DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-});
+const milliseconds = z.coerce.number().int().positive('must be a positive number of milliseconds');
 
-export type ApiEnv = z.infer<typeof schema>;
+const schema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    HOST: z.string().default('0.0.0.0'),
+    DATABASE_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
+    CLAIMGRAPH_DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    /** Answer `__schema`/`__type` queries: "true" or "false"; on except in production. */
+    CLAIMGRAPH_INTROSPECTION: z.stringbool().optional(),
+    /** How long one request may run (and one SQL statement with it); the API's default when unset. */
+    CLAIMGRAPH_REQUEST_TIMEOUT_MS: milliseconds.optional(),
+    /** On SIGTERM, how long requests in flight may take to finish before their connections are cut. */
+    CLAIMGRAPH_SHUTDOWN_TIMEOUT_MS: milliseconds.default(15_000),
+  })
+  .transform((env) => ({ ...env, CLAIMGRAPH_INTROSPECTION: env.CLAIMGRAPH_INTROSPECTION ?? env.NODE_ENV !== 'production' }));
+
+export type ApiEnv = z.output<typeof schema>;
 
 export function readEnv(env: NodeJS.ProcessEnv = process.env): ApiEnv {
   const result = schema.safeParse(env);

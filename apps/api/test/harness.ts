@@ -5,7 +5,7 @@ import { createPrismaClient, type PrismaClient } from '@claimgraph/db';
 import { loadSampleData } from '@claimgraph/db/seed';
 import { createMigratedDatabase } from '@claimgraph/db/testing';
 import { createApiKey } from '@claimgraph/db/write';
-import { createApp } from '../src/app';
+import { createApp, type App, type AppDeps } from '../src/app';
 
 export interface GraphQLResult<T> {
   status: number;
@@ -14,22 +14,32 @@ export interface GraphQLResult<T> {
   statements: number;
 }
 
+export type AppOptions = Omit<AppDeps, 'prisma'>;
+
 export interface TestApi {
   origin: string;
   prisma: PrismaClient;
+  /** The test database, for a connection of a test's own (to hold a lock, say). */
+  databaseUrl: string;
   /** Secrets of an editor key and an admin key. */
   keys: { editor: string; admin: string };
   graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResult<T>>;
+  /** The same database served over HTTP by an app made with other options (production, tiny limits). */
+  variant(options: AppOptions): Promise<TestApi>;
   stop(): Promise<void>;
 }
 
+export interface TestApiOptions extends AppOptions {
+  /** The pool's statement_timeout, as the server sets it from its request timeout. */
+  statementTimeoutMs?: number;
+}
 
 /** The global id the API uses for a row. */
 export function globalId(typename: string, id: string): string {
   return Buffer.from(`${typename}:${id}`).toString('base64');
 }
 
-export async function startTestApi(): Promise<TestApi> {
+export async function startTestApi({ statementTimeoutMs, ...options }: TestApiOptions = {}): Promise<TestApi> {
   const database = await createMigratedDatabase();
   const setup = createPrismaClient(database.url);
   await loadSampleData(setup, { actor: 'sample data' });
@@ -37,31 +47,48 @@ export async function startTestApi(): Promise<TestApi> {
   const admin = await createApiKey(setup, { name: 'test admin', role: 'ADMIN' }, 'test');
   await setup.$disconnect();
 
-  let statements = 0;
-  const prisma = createPrismaClient(database.url, { onQuery: () => (statements += 1) });
-  const yoga = createApp({ prisma });
-  const server = http.createServer(yoga);
+  const counter = { statements: 0 };
+  const prisma = createPrismaClient(database.url, { onQuery: () => (counter.statements += 1), statementTimeoutMs });
+  const shared = { prisma, databaseUrl: database.url, keys: { editor: editor.secret, admin: admin.secret } };
+
+  const serve = async (app: AppOptions, stopAlso: () => Promise<void>): Promise<TestApi> => {
+    const { origin, close } = await listen(createApp({ prisma, ...app }));
+    return {
+      ...shared,
+      origin,
+      async graphql(query, variables, headers = {}) {
+        counter.statements = 0;
+        const response = await fetch(`${origin}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+          body: JSON.stringify({ query, variables }),
+        });
+        return { status: response.status, body: (await response.json()) as never, statements: counter.statements };
+      },
+      variant: (other) => serve(other, async () => {}),
+      async stop() {
+        await close();
+        await stopAlso();
+      },
+    };
+  };
+
+  return serve(options, async () => {
+    await prisma.$disconnect();
+    await database.drop();
+  });
+}
+
+/** Serves an app over HTTP on a free port of 127.0.0.1. */
+export async function listen(app: App): Promise<{ origin: string; close(): Promise<void> }> {
+  const server = http.createServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
-    origin,
-    prisma,
-    keys: { editor: editor.secret, admin: admin.secret },
-    async graphql(query, variables, headers = {}) {
-      statements = 0;
-      const response = await fetch(`${origin}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: response.status, body: (await response.json()) as never, statements };
-    },
-    async stop() {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
-      await yoga.dispose();
-      await prisma.$disconnect();
-      await database.drop();
+      await app.dispose();
     },
   };
 }

@@ -87,7 +87,7 @@ export function assertNoLeak(text: string): void {
 }
 
 export interface Refusal {
-  code: 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'GRAPHQL_VALIDATION_FAILED';
+  code: 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'GRAPHQL_VALIDATION_FAILED' | 'COST_LIMIT' | 'RESPONSE_TOO_LARGE' | 'TIMEOUT';
   status?: number;
   /** The input field the error must name (BAD_USER_INPUT: in `fields`; NOT_FOUND: in `field`), exactly or by pattern. */
   field?: string | RegExp;
@@ -102,6 +102,10 @@ const DEFAULT_STATUS: Record<Refusal['code'], number> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   GRAPHQL_VALIDATION_FAILED: 400,
+  // Refused before execution, so without data: 400 for application/graphql-response+json.
+  COST_LIMIT: 400,
+  RESPONSE_TOO_LARGE: 400,
+  TIMEOUT: 503,
 };
 
 /** Checks that a request was refused with one clear error, and returns that error. */

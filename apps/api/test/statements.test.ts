@@ -51,9 +51,8 @@ const provenance =
   'provenance { independentOriginCount chains { links { position party { __typename ... on Source { name } ... on Actor { name } } } } }';
 const claimId = (key: string) => globalId('Claim', sampleId(`claim:${key}`));
 
-// Page sizes travel as variables so one document serves both runs. (GraphQL Armor's cost limit
-// multiplies a selection's cost by a literal `first` only: query a written with literals 20 and 50
-// costs about 420,000 against the limit of 20,000 and is refused before it runs.)
+// Page sizes travel as variables so one document serves both runs. (The cost limit reads them as it
+// reads literals: query a's larger run costs about 62,000 of the 100,000 one request may ask for.)
 const cases: Case[] = [
   {
     name: 'a reports → appearances → claims',

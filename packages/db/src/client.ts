@@ -9,10 +9,20 @@ export interface ClientOptions {
   maxConnections?: number;
   /** Called with each SQL statement the client sends (for statement counting and logs). */
   onQuery?: (sql: string) => void;
+  /**
+   * PostgreSQL's statement_timeout on every pooled connection: a statement running longer is
+   * cancelled by the server (SQLSTATE 57014), so a request that gave up does not leave its SQL
+   * running. Unset: no limit.
+   */
+  statementTimeoutMs?: number;
 }
 
 export function createPrismaClient(connectionString: string, options: ClientOptions = {}): PrismaClient {
-  const adapter = new PrismaPg({ connectionString, max: options.maxConnections ?? 5 });
+  const adapter = new PrismaPg({
+    connectionString,
+    max: options.maxConnections ?? 5,
+    ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+  });
   const client = new PrismaClient({
     adapter,
     log: options.onQuery ? [{ emit: 'event', level: 'query' }] : [],

@@ -1,5 +1,6 @@
 import { ActorKind } from '@claimgraph/db';
 import { builder } from '../builder';
+import { paged } from '../paging';
 import { memoize, prismaFor } from '../context';
 import { resolveAsOf } from '../as-of';
 import { actorIdsMergedInto, resolveActorId } from '@claimgraph/db/read';
@@ -50,8 +51,7 @@ export const ActorNode = builder.prismaNode('Actor', {
       {
         type: 'Claim',
         cursor: 'id',
-        maxSize: 100,
-        defaultSize: 20,
+        ...paged(20, 100),
         description: "Claims this actor made or is the subject of (including those of actors merged into it), newest first.",
         args: {
           role: t.arg({ type: ClaimActorRoleEnum, required: false }),
@@ -105,8 +105,7 @@ builder.queryField('actors', (t) =>
   t.prismaConnection({
     type: 'Actor',
     cursor: 'id',
-    maxSize: 100,
-    defaultSize: 20,
+    ...paged(20, 100),
     description: 'Actors by name, alphabetically; `name` matches any alias in any language.',
     args: { name: t.arg.string({ required: false }), kind: t.arg({ type: ActorKindEnum, required: false }) },
     totalCount: (_root, args, ctx) => prismaFor(ctx).actor.count({ where: actorsWhere(args) }),

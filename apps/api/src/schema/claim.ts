@@ -2,6 +2,7 @@ import { ClaimKind, InformationCredibility, Verdict } from '@claimgraph/db';
 import { claimIdsByVerdict, claimWhere, ClaimOrder, actorIdsMergedInto } from '@claimgraph/db/read';
 import { currentResolution, currentVerdict, resolutionsInForce } from '@claimgraph/db/domain';
 import { builder } from '../builder';
+import { paged } from '../paging';
 import { memoize, prismaFor, type Context } from '../context';
 import { resolveAsOf } from '../as-of';
 import { PartialDateRef } from './scalars';
@@ -166,8 +167,7 @@ builder.queryField('claims', (t) =>
   t.prismaConnection({
     type: 'Claim',
     cursor: 'id',
-    maxSize: 100,
-    defaultSize: 20,
+    ...paged(20, 100),
     description: 'Claims known on asOf (claimed by then), newest claim first.',
     args: { filter: t.arg({ type: ClaimFilterInput, required: false }), asOf: t.arg({ type: 'Date', required: false }) },
     totalCount: async (_root, args, ctx, info) =>

@@ -1,5 +1,6 @@
 import type { Prisma } from '@claimgraph/db';
 import { builder } from '../builder';
+import { paged } from '../paging';
 import { prismaFor } from '../context';
 import { resolveAsOf } from '../as-of';
 import { PartialDateRef } from './scalars';
@@ -30,8 +31,7 @@ export const ReportNode = builder.prismaNode('Report', {
     claimCount: t.relationCount('appearances', { where: { hiddenAt: null, claim: { hiddenAt: null } } }),
     appearances: t.relatedConnection('appearances', {
       cursor: 'id',
-      maxSize: 200,
-      defaultSize: 100,
+      ...paged(100, 200),
       totalCount: true,
       description: 'The claims in this report, in text order.',
       query: { where: { hiddenAt: null, claim: { hiddenAt: null } }, orderBy: [{ start: 'asc' }, { id: 'asc' }] },
@@ -71,8 +71,7 @@ builder.queryField('reports', (t) =>
   t.prismaConnection({
     type: 'Report',
     cursor: 'id',
-    maxSize: 100,
-    defaultSize: 20,
+    ...paged(20, 100),
     description: 'Reports published by asOf, newest publication first.',
     args: { filter: t.arg({ type: ReportFilterInput, required: false }), asOf: t.arg({ type: 'Date', required: false }) },
     totalCount: (_root, args, ctx, info) => prismaFor(ctx).report.count({ where: reportsWhere(args.filter, resolveAsOf(ctx, info, args.asOf)) }),

@@ -2,10 +2,13 @@ import { searchText, type SearchHit } from '@claimgraph/db/read';
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { builder } from '../builder';
+import { paged } from '../paging';
 import { prismaFor } from '../context';
 import { resolveAsOf } from '../as-of';
 import { ReportNode } from './report';
 import { ClaimNode } from './claim';
+
+const searchPage = paged(20, 100, 'offset');
 
 const SearchKindEnum = builder.enumType('SearchKind', { values: ['REPORT', 'CLAIM'] as const });
 
@@ -37,6 +40,7 @@ builder.queryField('search', (t) =>
   t.connection(
     {
       type: SearchHitRef,
+      extensions: searchPage.extensions,
       description:
         'Full-text search across reports (in their own language: German, English, or language-neutral) and claims (English), best match first. Type words, "quoted phrases", OR, -excluded.',
       args: {
@@ -49,13 +53,13 @@ builder.queryField('search', (t) =>
         const prisma = prismaFor(ctx);
         const asOf = resolveAsOf(ctx, info, args.asOf);
         let totalCount = 0;
-        const connection = await resolveOffsetConnection({ args, defaultSize: 20, maxSize: 100 }, async ({ limit, offset }) => {
+        const connection = await resolveOffsetConnection({ args, defaultSize: searchPage.defaultSize, maxSize: searchPage.maxSize }, async ({ limit, offset }) => {
           const result = await searchText(prisma, {
             query: args.query,
             kinds: args.kinds ?? undefined,
             language: args.language ?? undefined,
             asOf,
-            first: Math.min(limit, 100),
+            first: Math.min(limit, searchPage.maxSize),
             offset,
           });
           totalCount = result.totalCount;

@@ -1,6 +1,7 @@
 import { SourceKind, SourceReliability } from '@claimgraph/db';
 import { ClaimOrder, claimWhere } from '@claimgraph/db/read';
 import { builder } from '../builder';
+import { paged } from '../paging';
 import { prismaFor } from '../context';
 import { resolveAsOf } from '../as-of';
 
@@ -27,8 +28,7 @@ export const SourceNode = builder.prismaNode('Source', {
     version: t.exposeInt('version'),
     reports: t.relatedConnection('reports', {
       cursor: 'id',
-      maxSize: 100,
-      defaultSize: 20,
+      ...paged(20, 100),
       totalCount: true,
       description: 'Reports it published, newest first.',
       query: { where: { hiddenAt: null }, orderBy: [{ publishedOn: 'desc' }, { id: 'desc' }] },
@@ -36,8 +36,7 @@ export const SourceNode = builder.prismaNode('Source', {
     claims: t.prismaConnection({
       type: 'Claim',
       cursor: 'id',
-      maxSize: 100,
-      defaultSize: 20,
+      ...paged(20, 100),
       description: 'Claims it carried anywhere in an attribution chain, as known on asOf, newest first.',
       args: { asOf: t.arg({ type: 'Date', required: false }) },
       totalCount: (source, args, ctx, info) =>
@@ -64,8 +63,7 @@ builder.queryField('sources', (t) =>
   t.prismaConnection({
     type: 'Source',
     cursor: 'id',
-    maxSize: 100,
-    defaultSize: 20,
+    ...paged(20, 100),
     args: { kind: t.arg({ type: SourceKindEnum, required: false }), name: t.arg.string({ required: false }) },
     totalCount: (_root, args, ctx) => prismaFor(ctx).source.count({ where: sourcesWhere(args) }),
     resolve: (query, _root, args, ctx) =>

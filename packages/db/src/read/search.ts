@@ -30,7 +30,7 @@
 import { z } from 'zod';
 import type { PrismaClient } from '../../generated/prisma/client';
 import { parseInput } from '../write/errors';
-import { languageTag } from '../write/inputs';
+import { languageTag, storableString } from '../write/inputs';
 
 export type SearchKind = 'REPORT' | 'CLAIM';
 
@@ -63,7 +63,7 @@ export interface SearchResult {
 export const MAX_SEARCH_PAGE = 100;
 
 const searchOptions = z.object({
-  query: z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters'),
+  query: storableString().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters'),
   kinds: z.array(z.enum(['REPORT', 'CLAIM'])).min(1, 'must name at least one kind').optional(),
   language: languageTag.optional(),
   asOf: z.date('must be a valid date').optional(),

@@ -11,8 +11,14 @@ import {
 } from '../../generated/prisma/enums';
 import { PartialDateError, parsePartialDate } from '../domain/partial-date';
 
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
-const optionalText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`).optional().nullable();
+export const NUL_MESSAGE = 'must not contain the NUL character (\\u0000)';
+const withoutNul = (value: string) => !value.includes('\u0000');
+
+/** A string PostgreSQL can store: text cannot hold the NUL character. */
+export const storableString = () => z.string().refine(withoutNul, NUL_MESSAGE);
+
+const text = (max: number) => storableString().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+const optionalText = (max: number) => storableString().trim().max(max, `must be at most ${max} characters`).optional().nullable();
 const uuid = z.uuid('must be an id');
 
 export const partialDate = z.string().transform((value, ctx) => {
@@ -36,7 +42,10 @@ const countryCode = z
   .trim()
   .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "KP"');
 
-const url = z.url('must be an absolute URL');
+// Links are shown to readers: only web addresses, never `javascript:` or `data:` ones.
+const url = z
+  .url({ protocol: z.regexes.httpProtocol, error: 'must be an absolute URL starting with http:// or https://, such as "https://example.org/report"' })
+  .refine(withoutNul, NUL_MESSAGE);
 
 export const sourceInput = z.object({
   slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens').optional(),
@@ -65,7 +74,7 @@ export const actorInput = z.object({
 
 export const reportInput = z.object({
   title: text(1000),
-  body: z.string().min(1, 'must not be empty').max(2_000_000, 'must be at most 2,000,000 characters'),
+  body: storableString().min(1, 'must not be empty').max(2_000_000, 'must be at most 2,000,000 characters'),
   language: languageTag,
   published: partialDate,
   url: url.optional().nullable(),
@@ -77,9 +86,9 @@ export const reportInput = z.object({
 
 /** Where the words are: the exact quote and either its offsets or enough context to find it once. */
 export const anchorInput = z.object({
-  exact: z.string().min(1, 'must not be empty').max(20_000),
-  prefix: z.string().max(1000).optional(),
-  suffix: z.string().max(1000).optional(),
+  exact: storableString().min(1, 'must not be empty').max(20_000),
+  prefix: storableString().max(1000).optional(),
+  suffix: storableString().max(1000).optional(),
   start: z.number().int().min(0, 'must not be negative').optional(),
   end: z.number().int().min(1).optional(),
 });

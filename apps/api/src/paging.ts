@@ -1,0 +1,44 @@
+// Page sizes and cursors of the API's connections, declared once per connection field: the
+// connection pages by them, the cost limit multiplies by them, and the argument checks know which
+// cursors a connection gives out.
+import type { GraphQLField } from 'graphql';
+
+export interface Paging {
+  defaultSize: number;
+  maxSize: number;
+  /** `id`: Pothos' Prisma cursor over a uuid column. `offset`: the relay plugin's offset cursor. */
+  cursor: 'id' | 'offset';
+}
+
+const PAGING = 'claimgraphPaging';
+
+/** Spread into a connection field's options: its page sizes, recorded on the field for the checks. */
+export function paged(defaultSize: number, maxSize: number, cursor: Paging['cursor'] = 'id') {
+  const paging: Paging = { defaultSize, maxSize, cursor };
+  return { defaultSize, maxSize, extensions: { [PAGING]: paging } };
+}
+
+export function pagingOf(field: GraphQLField<unknown, unknown>): Paging | undefined {
+  return field.extensions[PAGING] as Paging | undefined;
+}
+
+/** How many rows a page holds for these arguments: what the relay plugin will ask for. */
+export function pageSize(paging: Paging, args: { first?: unknown; last?: unknown }): number {
+  const asked = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : paging.defaultSize;
+  return Math.max(0, Math.min(asked, paging.maxSize));
+}
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const CURSOR_FORMAT: Record<Paging['cursor'], RegExp> = {
+  id: new RegExp(`^GPC:S:${UUID}$`, 'i'),
+  offset: /^OffsetConnection:\d{1,9}$/,
+};
+
+/**
+ * Whether a cursor is one this connection gives out. Anything else (a forged `GPC:N:1e+22`, an id
+ * that is not a uuid) would reach the database as a value of the wrong type.
+ */
+export function isCursorOf(paging: Paging, cursor: string): boolean {
+  return BASE64.test(cursor) && CURSOR_FORMAT[paging.cursor].test(Buffer.from(cursor, 'base64').toString('utf8'));
+}
