@@ -135,8 +135,8 @@ async function lockHolder(databaseUrl: string) {
     untilNoneWaiting: () => until(async () => (await count(`wait_event_type = 'Lock'`)) === 0, 'cancelled'),
     /** Until some statement of others waits for a lock. */
     untilOneWaits: () => until(async () => (await count(`wait_event_type = 'Lock'`)) > 0, 'waiting'),
-    /** Until no other connection runs a statement. */
-    idle: () => until(async () => (await count(`state = 'active'`)) === 0, 'idle'),
+    /** Until no other connection runs a statement or holds a transaction open. */
+    idle: () => until(async () => (await count(`state IN ('active', 'idle in transaction')`)) === 0, 'idle'),
     end: () => client.end(),
   };
 }
@@ -196,7 +196,7 @@ describe('a request whose client has gone stops', () => {
         await holder.untilOneWaits();
         leaving.abort();
         assert.equal(((await request) as Error).name, 'AbortError');
-        await new Promise((resolve) => setTimeout(resolve, 200)); // time for the server to see the connection close
+        await new Promise((resolve) => setTimeout(resolve, 300)); // time for the server to see the connection close
       });
       await holder.idle();
       // The statement already sent when the client left completes; nothing after it starts.
