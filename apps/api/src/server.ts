@@ -1,14 +1,40 @@
 // Entry point: opens the database, serves the API, stops cleanly. Migrations and sample data are
 // `claimgraph start`'s and `claimgraph db migrate`'s job.
+//
+// Stopping (SIGTERM, SIGINT) drains: no new connections are accepted, the requests in flight are
+// answered (each one's connection closes once its response is sent; idle keep-alive connections
+// are closed at once), and only then are yoga, Prisma and the database closed. Requests still
+// running after CLAIMGRAPH_SHUTDOWN_TIMEOUT_MS have their connections cut, and the exit code says so.
 import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createPrismaClient, openDatabase } from '@claimgraph/db';
-import { createApp } from './app';
+import { createApp, DEFAULT_LIMITS } from './app';
 import { env } from './env';
 
+const requestTimeoutMs = env.CLAIMGRAPH_REQUEST_TIMEOUT_MS ?? DEFAULT_LIMITS.requestTimeoutMs;
 const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.CLAIMGRAPH_DATA_DIR });
-const prisma = createPrismaClient(database.url);
-const yoga = createApp({ prisma, development: env.NODE_ENV !== 'production' });
-const server = http.createServer(yoga);
+// A statement may run as long as its request may, no longer: a request that gave up leaves no SQL behind.
+const prisma = createPrismaClient(database.url, { statementTimeoutMs: requestTimeoutMs });
+const yoga = createApp({
+  prisma,
+  development: env.NODE_ENV !== 'production',
+  introspection: env.CLAIMGRAPH_INTROSPECTION,
+  limits: { requestTimeoutMs },
+});
+
+let stopping = false;
+const inFlight = new Set<http.ServerResponse>();
+const server = http.createServer();
+server.on('request', (_request: http.IncomingMessage, response: http.ServerResponse) => {
+  inFlight.add(response);
+  if (stopping) response.setHeader('connection', 'close');
+  response.on('close', () => {
+    inFlight.delete(response);
+    // A response that was already under way when stopping began may leave its connection open.
+    if (stopping) setImmediate(() => server.closeIdleConnections());
+  });
+});
+server.on('request', yoga);
 
 server.on('error', (error: NodeJS.ErrnoException) => {
   console.error(
@@ -19,20 +45,34 @@ server.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(1);
 });
 server.listen(env.PORT, env.HOST, () => {
-  console.log(`ClaimGraph API on http://localhost:${env.PORT}/graphql (${database.description})`);
+  const { port } = server.address() as AddressInfo;
+  console.log(`ClaimGraph API on http://localhost:${port}/graphql (${database.description})`);
 });
 
-let stopping = false;
 async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
-  console.log(`${signal}: stopping the API`);
-  server.close();
-  server.closeAllConnections();
+  const timeoutMs = env.CLAIMGRAPH_SHUTDOWN_TIMEOUT_MS;
+  for (const response of inFlight) if (!response.headersSent) response.setHeader('connection', 'close');
+  const drained = new Promise<boolean>((resolve) => {
+    const deadline = setTimeout(() => {
+      server.closeAllConnections();
+      resolve(false);
+    }, timeoutMs);
+    server.close(() => {
+      clearTimeout(deadline);
+      resolve(true);
+    });
+  });
+  server.closeIdleConnections();
+  console.log(`${signal}: stopping the API: accepting no new connections, answering ${inFlight.size} request(s) in flight (for at most ${timeoutMs / 1000} s)`);
+  const answeredAll = await drained;
+  if (!answeredAll) console.error(`${signal}: requests still running after ${timeoutMs / 1000} s were cut off`);
   await yoga.dispose();
   await prisma.$disconnect();
   await database.close();
-  process.exit(0);
+  console.log(`${signal}: the API stopped${answeredAll ? ', every request answered' : ''}`);
+  process.exit(answeredAll ? 0 : 1);
 }
 process.on('SIGTERM', () => void stop('SIGTERM'));
 process.on('SIGINT', () => void stop('SIGINT'));
