@@ -165,18 +165,17 @@ export function createClient(options: ClientOptions): ClaimGraphClient {
 
   const listClaims = async ({ filter, asOf, first, after }: ListClaimsOptions = {}): Promise<Page<ClaimSummary>> => {
     const { claims } = await run(ClaimsDocument, { filter, asOf: day(asOf), first, after });
-    return { nodes: claims.edges.map((e) => e.node), totalCount: claims.totalCount, pageInfo: claims.pageInfo };
+    return connectionPage(claims);
   };
 
-  const search = async (query: string, { language, kinds, asOf, first, after }: SearchOptions = {}) => {
-    const result = await run(SearchDocument, { query, language, kinds, asOf: day(asOf), first, after });
-    const { edges, totalCount, pageInfo } = result.search;
-    return { nodes: edges.map((e) => e.node), totalCount, pageInfo };
+  const search = async (query: string, { language, kinds, asOf, first, after }: SearchOptions = {}): Promise<Page<SearchHit, number | null>> => {
+    const { search: hits } = await run(SearchDocument, { query, language, kinds, asOf: day(asOf), first, after });
+    return connectionPage(hits);
   };
 
   const listReports = async ({ filter, asOf, first, after }: ListReportsOptions = {}): Promise<Page<ReportListItem>> => {
     const { reports } = await run(ReportsDocument, { filter, asOf: day(asOf), first, after });
-    return { nodes: reports.edges.map((e) => e.node), totalCount: reports.totalCount, pageInfo: reports.pageInfo };
+    return connectionPage(reports);
   };
 
   return {
@@ -218,7 +217,7 @@ export function createClient(options: ClientOptions): ClaimGraphClient {
 
     async listClaimsWithResolution({ filter, asOf, first, after } = {}) {
       const { claims } = await run(ClaimsWithResolutionDocument, { filter, asOf: day(asOf), first, after });
-      return { nodes: claims.edges.map((e) => e.node), totalCount: claims.totalCount, pageInfo: claims.pageInfo };
+      return connectionPage(claims);
     },
 
     async getClaimRelations(id, { asOf } = {}) {
@@ -281,7 +280,12 @@ function refVariables(ref: SourceRef | ActorRef): { id?: string; slug?: string }
   return SLUG.test(ref) ? { slug: ref } : { id: ref };
 }
 
-function connectionPage<T>(connection: { totalCount: number; pageInfo: Page<T>['pageInfo']; edges: { node: T }[] }): Page<T> {
+/** A connection as one page: its nodes without the edges around them, its count and where the next page starts. */
+function connectionPage<T, Total = number>(connection: {
+  totalCount: Total;
+  pageInfo: Page<T>['pageInfo'];
+  edges: { node: T }[];
+}): Page<T, Total> {
   return { nodes: connection.edges.map((e) => e.node), totalCount: connection.totalCount, pageInfo: connection.pageInfo };
 }
 
