@@ -131,8 +131,8 @@ export interface ClaimGraphClient {
    * refused, nothing is stored and the refusal (a ValidationError on `appearance.anchor.*`) is thrown.
    */
   createClaim(input: NewClaim): Promise<CreatedClaim>;
-  /** Appends a dated verdict to a claim's log (the API's recordResolution). */
-  addResolution(input: RecordResolutionInput): Promise<RecordedResolution>;
+  /** Appends a dated verdict to a claim's log. */
+  recordResolution(input: RecordResolutionInput): Promise<RecordedResolution>;
   /** Sends any typed document (TypedDocumentNode or typed string) with its variables. */
   request<TResult, TVariables>(document: TypedDocument<TResult, TVariables>, ...variables: VariablesArgument<TVariables>): Promise<TResult>;
   /** Walks every page of a connection: `for await (const claim of client.paginate.claims())`. */
@@ -247,7 +247,7 @@ export function createClient(options: ClientOptions): ClaimGraphClient {
       return { claim, appearance: required(appearances[0], 'createClaim.appearances') };
     },
 
-    async addResolution(input) {
+    async recordResolution(input) {
       return required((await run(RecordResolutionDocument, { input })).recordResolution, 'recordResolution');
     },
 

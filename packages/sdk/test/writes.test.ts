@@ -49,7 +49,7 @@ const updateStatement = parse(`
   { input: { id: string; version: number; statement?: string } }
 >;
 
-describe('createClaim and addResolution', () => {
+describe('createClaim and recordResolution', () => {
   it('records a claim anchored to the report’s words, then settles it with a dated verdict', async () => {
     const before = await claimCount();
     const { claim, appearance } = await editor.createClaim(newClaim(MUNITION));
@@ -63,7 +63,7 @@ describe('createClaim and addResolution', () => {
     assert.equal(report?.appearances.length, 12);
     assert.equal(await claimCount(), before + 1);
 
-    const resolution = await editor.addResolution({
+    const resolution = await editor.recordResolution({
       claimId: claim.id,
       verdict: 'PARTLY_CONFIRMED',
       effective: '2022-11-02',
