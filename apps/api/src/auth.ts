@@ -1,6 +1,6 @@
 // API keys: `Authorization: Bearer cgk_...`. Reads are public; writes need an editor or admin key.
 import type { PrismaClient } from '@claimgraph/db';
-import { findApiKey } from '@claimgraph/db/write';
+import { findApiKey } from '@claimgraph/db/apikeys';
 import type { Viewer } from './context';
 
 export async function viewerFromRequest(prisma: PrismaClient, request: Request): Promise<Viewer> {

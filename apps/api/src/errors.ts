@@ -3,7 +3,7 @@
 import { GraphQLError } from 'graphql';
 import { maskError as yogaMaskError } from 'graphql-yoga';
 import { PothosValidationError } from '@pothos/core';
-import { ConflictError, NotFoundError, ValidationError, type FieldIssue } from '@claimgraph/db/write';
+import { ConflictError, type FieldIssue, NotFoundError, ValidationError } from '@claimgraph/db/shared';
 
 // Pothos refuses the global id of another type of node before any resolver runs (a malformed one
 // is refused by the builder's decodeGlobalID); its error names the id but not the argument.

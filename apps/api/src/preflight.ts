@@ -16,7 +16,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { NUL_MESSAGE, type FieldIssue } from '@claimgraph/db/write';
+import { type FieldIssue, NUL_MESSAGE } from '@claimgraph/db/shared';
 import { operationCost, type Operation } from './cost';
 import { isCursorOf, pagingOf } from './paging';
 import { badUserInput, refused } from './errors';

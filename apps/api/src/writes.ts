@@ -1,4 +1,4 @@
-import type { WriteContext } from '@claimgraph/db/write';
+import type { WriteContext } from '@claimgraph/db/shared';
 import { prismaFor, writerName, type Context } from './context';
 
 /** The write layer's view of a request: its database and who is writing. */

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { createPrismaClient, type PrismaClient } from '@claimgraph/db';
 import { loadSampleData } from '@claimgraph/db/seed';
 import { createMigratedDatabase } from '@claimgraph/db/testing';
-import { createApiKey } from '@claimgraph/db/write';
+import { createApiKey } from '@claimgraph/db/apikeys';
 import { createApp, type App, type AppDeps } from '../src/app';
 
 export interface GraphQLResult<T> {

@@ -90,7 +90,7 @@ describe('claims, filtered as an analyst would', () => {
   });
 
   it('by "resolvable by" overdue: past its date and still open', async () => {
-    const { createClaim } = await import('@claimgraph/db/write');
+    const { createClaim } = await import('@claimgraph/db/claims');
     const made = await createClaim({ prisma: api.prisma, actor: 'test' }, {
       statement: 'North Korea will stop shipping shells to Russia by the end of 2023.',
       kind: 'PREDICTION',

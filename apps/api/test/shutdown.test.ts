@@ -10,7 +10,7 @@ import pg from 'pg';
 import { createPrismaClient } from '@claimgraph/db';
 import { loadSampleData } from '@claimgraph/db/seed';
 import { createMigratedDatabase } from '@claimgraph/db/testing';
-import { createApiKey } from '@claimgraph/db/write';
+import { createApiKey } from '@claimgraph/db/apikeys';
 
 const apiDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const IN_FLIGHT = 20;

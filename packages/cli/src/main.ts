@@ -1,5 +1,5 @@
 import { CommanderError } from 'commander';
-import { ValidationError } from '@claimgraph/db/write';
+import { ValidationError } from '@claimgraph/db/shared';
 import { createProgram } from './program';
 import { CliError } from './output';
 

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { createPrismaClient, startEmbeddedPostgres, type EmbeddedPostgres } from '@claimgraph/db';
-import { hashSecret } from '@claimgraph/db/write';
+import { hashSecret } from '@claimgraph/db/apikeys';
 import { createTestDatabase, type TestDatabase } from '@claimgraph/db/testing';
 
 const bin = path.resolve(import.meta.dirname, '../bin/claimgraph.mjs');

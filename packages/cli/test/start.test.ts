@@ -9,7 +9,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createPrismaClient, readRunningServer } from '@claimgraph/db';
-import { createApiKey } from '@claimgraph/db/write';
+import { createApiKey } from '@claimgraph/db/apikeys';
 
 const bin = path.resolve(import.meta.dirname, '../bin/claimgraph.mjs');
 const dataDirs: string[] = [];

@@ -2,10 +2,10 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import { createPrismaClient, type PrismaClient } from '../src/client';
-import { searchText, type SearchOptions } from '../src/read/search';
+import { type SearchOptions, searchText } from '../src/search';
+import { ValidationError } from '../src/shared';
 import { loadSampleData, sampleId, SEED_REPORT_KEY } from '../src/seed';
 import { createMigratedDatabase, type TestDatabase } from '../src/testing';
-import { ValidationError } from '../src/write/errors';
 
 const seedReportId = sampleId(`report:${SEED_REPORT_KEY}`);
 const shellsClaimId = sampleId('claim:shells');

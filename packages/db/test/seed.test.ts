@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createPrismaClient, type PrismaClient } from '../src/client';
 import { createMigratedDatabase, type TestDatabase } from '../src/testing';
-import { anchorStatus } from '../src/domain';
+import { anchorStatus } from '../src/appearances';
 import { loadSampleData, sampleData, sampleId, SEED_REPORT_KEY, type LoadCounts } from '../src/seed';
 
 const seedReportId = sampleId(`report:${SEED_REPORT_KEY}`);

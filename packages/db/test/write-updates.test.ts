@@ -2,8 +2,16 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createPrismaClient, type PrismaClient } from '../src/client';
 import { createMigratedDatabase, type TestDatabase } from '../src/testing';
-import * as write from '../src/write';
-import { ConflictError, NotFoundError, ValidationError, type VersionedEntity, type WriteContext } from '../src/write';
+import * as actors from '../src/actors';
+import * as appearances from '../src/appearances';
+import * as claims from '../src/claims';
+import * as reports from '../src/reports';
+import * as shared from '../src/shared';
+import * as sources from '../src/sources';
+import { ConflictError, NotFoundError, ValidationError, type VersionedEntity, type WriteContext } from '../src/shared';
+
+// Every entity's writes, for tests that run the same check over all of them.
+const write = { ...shared, ...reports, ...sources, ...actors, ...claims, ...appearances };
 
 const BODY = 'Laut US-Beamten kauft Russland Millionen von Artilleriegranaten aus Nordkorea. Nordkorea bestreitet das.';
 

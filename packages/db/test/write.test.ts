@@ -2,17 +2,13 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createPrismaClient, type PrismaClient } from '../src/client';
 import { createMigratedDatabase, type TestDatabase } from '../src/testing';
-import {
-  addAppearance,
-  createActor,
-  createClaim,
-  createReport,
-  createSource,
-  NotFoundError,
-  recordResolution,
-  ValidationError,
-  type WriteContext,
-} from '../src/write';
+import { createActor } from '../src/actors';
+import { addAppearance } from '../src/appearances';
+import { createClaim } from '../src/claims';
+import { createReport } from '../src/reports';
+import { recordResolution } from '../src/resolutions';
+import { NotFoundError, ValidationError, type WriteContext } from '../src/shared';
+import { createSource } from '../src/sources';
 
 const BODY = 'Laut US-Beamten kauft Russland Millionen von Artilleriegranaten aus Nordkorea.';
 

@@ -3,9 +3,9 @@ import { builder } from '../builder';
 import { paged } from '../paging';
 import { memoize, prismaFor } from '../context';
 import { resolveAsOf } from '../as-of';
-import { actorIdsMergedInto, resolveActorId } from '@claimgraph/db/read';
-import { claimWhere, ClaimOrder } from '@claimgraph/db/read';
-import { normalizeName } from '@claimgraph/db/domain';
+import { actorIdsMergedInto, resolveActorId } from '@claimgraph/db/actors';
+import { ClaimOrder, claimWhere } from '@claimgraph/db/claims';
+import { normalizeName } from '@claimgraph/db/shared';
 
 export const ActorKindEnum = builder.enumType(ActorKind, { name: 'ActorKind' });
 export const ClaimActorRoleEnum = builder.enumType('ClaimActorRole', {

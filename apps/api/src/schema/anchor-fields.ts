@@ -1,5 +1,5 @@
 // Quote anchors appear on appearances and on evidence alike.
-import { anchorStatus } from '@claimgraph/db/domain';
+import { anchorStatus } from '@claimgraph/db/appearances';
 import { builder } from '../builder';
 
 export const AnchorStatusEnum = builder.enumType('AnchorStatus', {

@@ -2,7 +2,8 @@
 // (who passed it on to whom, and how many independent origins it has).
 import { ClaimRelationKind } from '@claimgraph/db';
 import type { DatePrecision } from '@claimgraph/db';
-import { resolutionsInForce, type PartialDate } from '@claimgraph/db/domain';
+import { resolutionsInForce } from '@claimgraph/db/resolutions';
+import type { PartialDate } from '@claimgraph/db/shared';
 import { builder } from '../builder';
 import { resolveAsOf } from '../as-of';
 import { PartialDateRef } from './scalars';

@@ -1,4 +1,6 @@
-import { addAppearance, createClaim, recordResolution, relateClaims, updateAppearance, updateClaim, updateClaimRelation } from '@claimgraph/db/write';
+import { addAppearance, updateAppearance } from '@claimgraph/db/appearances';
+import { createClaim, relateClaims, updateClaim, updateClaimRelation } from '@claimgraph/db/claims';
+import { recordResolution } from '@claimgraph/db/resolutions';
 import { builder } from '../builder';
 import { changes, idOf, idsOf, writeContext, present } from '../writes';
 import { ActorNode } from './actor';

@@ -1,6 +1,7 @@
 import { ClaimKind, InformationCredibility, Verdict } from '@claimgraph/db';
-import { claimIdsByVerdict, claimWhere, ClaimOrder, actorIdsMergedInto } from '@claimgraph/db/read';
-import { currentResolution, currentVerdict, resolutionsInForce } from '@claimgraph/db/domain';
+import { actorIdsMergedInto } from '@claimgraph/db/actors';
+import { claimIdsByVerdict, ClaimOrder, claimWhere } from '@claimgraph/db/claims';
+import { currentResolution, currentVerdict, resolutionsInForce } from '@claimgraph/db/resolutions';
 import { builder } from '../builder';
 import { paged } from '../paging';
 import { memoize, prismaFor, type Context } from '../context';

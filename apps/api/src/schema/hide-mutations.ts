@@ -1,5 +1,5 @@
 // Deleting hides: any hideable node, by its global id and the version you read.
-import * as write from '@claimgraph/db/write';
+import * as write from '@claimgraph/db/shared';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder';
 import { writeContext } from '../writes';

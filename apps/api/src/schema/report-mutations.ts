@@ -1,4 +1,4 @@
-import { createReport, updateReport } from '@claimgraph/db/write';
+import { createReport, updateReport } from '@claimgraph/db/reports';
 import { builder } from '../builder';
 import { prismaFor } from '../context';
 import { changes, idOf, writeContext, present } from '../writes';

@@ -1,6 +1,6 @@
 import { GraphQLError, Kind } from 'graphql';
 import { DatePrecision } from '@claimgraph/db';
-import { formatPartialDate, type PartialDate } from '@claimgraph/db/domain';
+import { formatPartialDate, type PartialDate } from '@claimgraph/db/shared';
 import { builder } from '../builder';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;

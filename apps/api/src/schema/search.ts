@@ -1,4 +1,4 @@
-import { searchText, type SearchHit } from '@claimgraph/db/read';
+import { type SearchHit, searchText } from '@claimgraph/db/search';
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { builder } from '../builder';

@@ -1,4 +1,4 @@
-import { createSource, updateSource } from '@claimgraph/db/write';
+import { createSource, updateSource } from '@claimgraph/db/sources';
 import { builder } from '../builder';
 import { changes, writeContext, present } from '../writes';
 import { SourceKindEnum, SourceNode, SourceReliabilityEnum } from './source';

@@ -1,5 +1,5 @@
 import { SourceKind, SourceReliability } from '@claimgraph/db';
-import { ClaimOrder, claimWhere } from '@claimgraph/db/read';
+import { ClaimOrder, claimWhere } from '@claimgraph/db/claims';
 import { builder } from '../builder';
 import { paged } from '../paging';
 import { prismaFor } from '../context';

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { createApiKey } from '@claimgraph/db/write';
+import { createApiKey } from '@claimgraph/db/apikeys';
 import { withDatabase } from '../database';
 import { CliError, print, type OutputOptions } from '../output';
 

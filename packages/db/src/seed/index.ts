@@ -5,7 +5,7 @@
 import type { Prisma, PrismaClient } from '../client';
 import { sampleData } from './data';
 import type { SampleData } from './data/types';
-import { toJson } from '../write/revision';
+import { toJson } from '../shared';
 import { planSampleData, type SamplePlan } from './plan';
 
 export { sampleData, SEED_REPORT_KEY } from './data';

@@ -3,10 +3,9 @@
 // is refused before a single row is written.
 import crypto from 'node:crypto';
 import type { Prisma } from '../client';
-import { normalizeName } from '../domain/names';
-import { parsePartialDate, partialDateEnd } from '../domain/partial-date';
-import { contentHash } from '../write/reports';
-import { locateAnchor, type Anchor } from '../domain/anchor';
+import { type Anchor, locateAnchor } from '../appearances';
+import { contentHash } from '../reports';
+import { normalizeName, parsePartialDate, partialDateEnd } from '../shared';
 import type { PartialDate, QuoteData, SampleData } from './data/types';
 
 export interface SamplePlan {

@@ -1,0 +1,5 @@
+export * from './inputs';
+export { createActor, updateActor } from './writes';
+export { addActorAlias, removeActorAlias } from './aliases';
+export { mergeActors, unmergeActors, recordDistinction } from './merge';
+export { resolveActorId, actorIdsMergedInto, MergeCycleError, type ActorReader } from './queries';

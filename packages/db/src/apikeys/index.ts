@@ -1,0 +1,1 @@
+export { apiKeyInput, createApiKey, findApiKey, hashSecret } from './apikeys';

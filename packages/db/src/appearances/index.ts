@@ -1,0 +1,3 @@
+export * from './inputs';
+export * from './anchor';
+export { addAppearance, updateAppearance } from './writes';

@@ -1,0 +1,2 @@
+export * from './inputs';
+export { contentHash, createReport, updateReport } from './writes';

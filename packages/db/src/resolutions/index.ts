@@ -1,0 +1,3 @@
+export * from './inputs';
+export * from './verdict';
+export { recordResolution } from './writes';

@@ -1,0 +1,151 @@
+// Full-text search over reports and claims, in German and English with a language-neutral
+// fallback, as one SQL statement over the migration's generated `cg_search` / `cg_search_simple`
+// columns and their GIN indexes (the plan can use both indexes through a BitmapOr per reading).
+//
+// How a row matches. The query is parsed with `websearch_to_tsquery` once per configuration
+// (quoted phrases, OR, -word). A row matches when its own-language vector matches the query read
+// in the row's configuration (reports: cg_search_config(language); claims: english), or when the
+// unstemmed `simple` vector matches the query read with 'simple' (names, words in another
+// language, words the stemmer mangles). Two refinements keep that honest:
+// - The simple reading is only asked when the own-language reading finds none of its positive
+//   terms in the row; otherwise "artillery -shells" would let a row with "shell" back in through
+//   the unstemmed reading, whose "-shells" does not exclude "shell".
+// - A reading with nothing positive to look for (only stop words, only -words) finds nothing:
+//   "the of and" returns zero hits rather than every English row containing "the".
+//
+// German compounds and inflections. The german stemmer keeps "Nordkoreas" as 'nordkoreas' and
+// leaves compounds whole. For German rows the query's German lexemes of 4+ characters become
+// prefix terms ('artilleri':*), which GIN answers from the same index: "Artillerie" finds
+// "Artilleriegranaten", "Nordkorea" finds "Nordkoreas" and "nordkoreanische". It cannot find a
+// compound's tail ("Granaten" does not find "Artilleriegranaten") nor strip an inflection from
+// the query ("Nordkoreas" does not find "Nordkorea"). Trigram similarity would catch both, but
+// there is no trigram index on report bodies (every search would scan and compare every body),
+// it cannot say which words matched (no highlight), and it admits near-misses; left out.
+//
+// Snippets. ts_headline runs over the text with & < > already replaced by entities, so the only
+// `<` in a snippet are the StartSel/StopSel we ask for. The default parser reads "&lt;" as one
+// entity token, so a fragment never cuts an entity in half and never highlights inside one.
+// (Marking with sentinel characters and escaping afterwards would also be safe, but ts_headline
+// silently drops tag-like text such as "<script>" when it is left in, changing the quoted text.)
+import { z } from 'zod';
+import type { PrismaClient } from '../../generated/prisma/client';
+import { parseInput } from '../shared/errors';
+import { languageTag, storableString } from '../shared/inputs';
+
+export type SearchKind = 'REPORT' | 'CLAIM';
+
+export interface SearchOptions {
+  /** What a user types: words, "quoted phrases", OR, -excluded. */
+  query: string;
+  /** Both when left out. */
+  kinds?: SearchKind[];
+  /** BCP 47 tag; restricts reports to that language or a sub-tag of it ("de" matches "de-AT"). */
+  language?: string;
+  /** Only reports published and claims claimed on or before this day (UTC). */
+  asOf?: Date;
+  first: number;
+  offset: number;
+}
+
+export interface SearchHit {
+  kind: SearchKind;
+  id: string;
+  rank: number;
+  /** Escaped text; the only markup is <mark> around matched words. */
+  snippet: string;
+}
+
+export interface SearchResult {
+  totalCount: number;
+  hits: SearchHit[];
+}
+
+export const MAX_SEARCH_PAGE = 100;
+
+const searchOptions = z.object({
+  query: storableString().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters'),
+  kinds: z.array(z.enum(['REPORT', 'CLAIM'])).min(1, 'must name at least one kind').optional(),
+  language: languageTag.optional(),
+  asOf: z.date('must be a valid date').optional(),
+  first: z.number().int().min(1).max(MAX_SEARCH_PAGE),
+  offset: z.number().int().min(0),
+});
+
+interface Row {
+  total: number;
+  kind: SearchKind | null;
+  id: string | null;
+  rank: number | null;
+  snippet: string | null;
+}
+
+/**
+ * Ranked full-text hits among visible reports and claims, ordered by rank, then id.
+ *
+ * rank = ts_rank_cd(W, own vector, own query, 1) + ts_rank_cd(W, simple vector, simple query, 1)
+ * with W = {D, C, B, A} weights: a report's title (A) 1.0 and body (B) 0.4; a claim's statement
+ * (stored unweighted, D) 0.4 like a report body; the simple vectors (D) 0.1, so a match only the
+ * unstemmed reading sees counts a quarter of a stemmed one, and a row both readings match ranks
+ * above one that only one does. Normalisation 1 divides by 1 + ln(length in words), so a long
+ * article mentioning a word often does not bury a one-sentence claim.
+ */
+export async function searchText(prisma: PrismaClient, options: SearchOptions): Promise<SearchResult> {
+  const { query, kinds, language, asOf, first, offset } = parseInput(searchOptions, options);
+  const wantReports = !kinds || kinds.includes('REPORT');
+  const wantClaims = !kinds || kinds.includes('CLAIM');
+  const asOfDay = asOf ? asOf.toISOString().slice(0, 10) : null;
+
+  const rows = await prisma.$queryRaw<Row[]>`
+    WITH input AS (
+      SELECT ${query}::text AS text, lower(${language ?? null}::text) AS language, ${asOfDay}::date AS as_of
+    ), readings AS (
+      SELECT v.cfg, v.own_q, querytree(v.own_q)::tsquery AS own_pos,
+             websearch_to_tsquery('pg_catalog.simple', input.text) AS plain_q,
+             querytree(websearch_to_tsquery('pg_catalog.simple', input.text))::tsquery AS plain_pos
+      FROM input CROSS JOIN LATERAL (VALUES
+        ('pg_catalog.german'::regconfig,
+          regexp_replace(websearch_to_tsquery('pg_catalog.german', input.text)::text,
+                         '''((?:[^'']|''''){4,})''', '''\\1'':*', 'g')::tsquery),
+        ('pg_catalog.english'::regconfig, websearch_to_tsquery('pg_catalog.english', input.text)),
+        ('pg_catalog.simple'::regconfig, websearch_to_tsquery('pg_catalog.simple', input.text))
+      ) AS v(cfg, own_q)
+      WHERE querytree(v.own_q) NOT IN ('', 'T')
+    ), matches AS (
+      SELECT 'REPORT' AS kind, r.id, r.body AS text, q.cfg, q.own_pos, q.plain_pos,
+             ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', r.cg_search, q.own_q, 1)
+               + ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', r.cg_search_simple, q.plain_q, 1) AS rank
+      FROM input CROSS JOIN readings q
+      JOIN "Report" r ON cg_search_config(r.language) = q.cfg
+      WHERE ${wantReports}::boolean AND r."hiddenAt" IS NULL
+        AND (input.as_of IS NULL OR r."publishedOn" <= input.as_of)
+        AND (input.language IS NULL OR lower(r.language) = input.language OR lower(r.language) LIKE input.language || '-%')
+        AND (r.cg_search @@ q.own_q OR (r.cg_search_simple @@ q.plain_q AND NOT r.cg_search @@ q.own_pos))
+      UNION ALL
+      SELECT 'CLAIM', c.id, c.statement, q.cfg, q.own_pos, q.plain_pos,
+             ts_rank_cd('{0.4, 0.2, 0.4, 1.0}', c.cg_search, q.own_q, 1)
+               + ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', c.cg_search_simple, q.plain_q, 1)
+      FROM input CROSS JOIN readings q
+      JOIN "Claim" c ON q.cfg = 'pg_catalog.english'::regconfig
+      WHERE ${wantClaims}::boolean AND c."hiddenAt" IS NULL
+        AND (input.as_of IS NULL OR c."claimedOn" <= input.as_of)
+        AND (c.cg_search @@ q.own_q OR (c.cg_search_simple @@ q.plain_q AND NOT c.cg_search @@ q.own_pos))
+    ), page AS (
+      SELECT * FROM matches ORDER BY rank DESC, id LIMIT ${first}::int OFFSET ${offset}::int
+    )
+    SELECT total.n AS total, page.kind, page.id::text AS id, page.rank::float8 AS rank,
+           ts_headline(page.cfg,
+                       replace(replace(replace(page.text, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'),
+                       page.own_pos || page.plain_pos,
+                       'StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=30, MinWords=10, FragmentDelimiter=" … "') AS snippet
+    FROM (SELECT count(*)::int AS n FROM matches) AS total
+    LEFT JOIN page ON true
+    ORDER BY page.rank DESC, page.id`;
+
+  const hits: SearchHit[] = [];
+  for (const row of rows) {
+    if (row.kind && row.id && row.rank !== null && row.snippet !== null) {
+      hits.push({ kind: row.kind, id: row.id, rank: row.rank, snippet: row.snippet });
+    }
+  }
+  return { totalCount: rows[0]?.total ?? 0, hits };
+}

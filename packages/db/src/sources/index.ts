@@ -1,0 +1,2 @@
+export * from './inputs';
+export { createSource, updateSource } from './writes';
