@@ -1,18 +1,13 @@
 // The API's configuration: the one place that reads process.env.
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { databaseEnv } from '@claimgraph/db/env';
 import { z } from 'zod';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 const milliseconds = z.coerce.number().int().positive('must be a positive number of milliseconds');
 
-const schema = z
-  .object({
+const schema = databaseEnv
+  .extend({
     PORT: z.coerce.number().int().min(0).max(65535).default(4000),
     HOST: z.string().default('0.0.0.0'),
-    DATABASE_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
-    CLAIMGRAPH_DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     /** Answer `__schema`/`__type` queries: "true" or "false"; on except in production. */
     CLAIMGRAPH_INTROSPECTION: z.stringbool().optional(),

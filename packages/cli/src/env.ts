@@ -1,13 +1,12 @@
 // The CLI's configuration: the one place that reads process.env.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { databaseEnv } from '@claimgraph/db/env';
 import { z } from 'zod';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
-const schema = z.object({
-  DATABASE_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
-  CLAIMGRAPH_DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
+const schema = databaseEnv.extend({
   PORT: z.coerce.number().int().min(1).max(65535).default(4000),
   WEB_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
 });
