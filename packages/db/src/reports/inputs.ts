@@ -1,6 +1,6 @@
 // What a report write accepts.
 import { z } from 'zod';
-import { languageTag, optionalText, partialDate, storableString, text, url, uuid, versionRef } from '../shared/inputs';
+import { languageTag, partialDate, storableString, text, url, uuid, versionRef } from '../shared/inputs';
 
 export const reportInput = z.object({
   title: text(1000),
