@@ -4,7 +4,7 @@
 // schema.prisma, does not propose to drop them. The engine diffs that database against the
 // schema; the result is then proven by applying it and comparing catalogs with the schema's
 // full SQL. The engine is never trusted to say "no changes" on its own (a broken engine setup
-// answers an empty diff; see notes/prisma-offline.md).
+// answers an empty diff; see docs/migrations.md).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -1,5 +1,5 @@
 // Prisma's schema engine compiled to WASM: the native engine that `prisma migrate` downloads is
-// out of reach here (see notes/prisma-offline.md), the WASM build ships in an npm package.
+// out of reach offline (see docs/migrations.md), the WASM build ships in an npm package.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
