@@ -192,6 +192,7 @@ describe('recordResolution', () => {
     ['an effective date that is not one', { effective: 'soon' }, 'effective', /"soon" is not a date/],
     ['an empty rationale', { rationale: '' }, 'rationale', /must not be empty/],
     ['evidence the report does not hold', { evidence: [{ anchor: { exact: 'Delta agreed' } }] }, 'evidence.0.anchor.exact', /does not occur in the report body/],
+    ['a verdict dated before its claim', { effective: '2023-12' }, 'effective', /takes effect on 2023-12, before the claim was made \(2024-01\)/],
   ];
   for (const [what, change, field, message] of invalid) {
     it(`refuses ${what}, naming the field, and changes nothing`, async () => {
@@ -200,6 +201,31 @@ describe('recordResolution', () => {
       await refusedUnchanged(t.api, () => recordResolution(input), { code: 'BAD_USER_INPUT', field, message });
     });
   }
+});
+
+describe('recordResolution: evidence and dates', () => {
+  it('a verdict in the month its claim was made is accepted', async () => {
+    const { recordResolution: resolution } = ok(await recordResolution({ claimId: await newClaim(), verdict: 'OPEN', effective: '2024-01-01', rationale: 'Too early to say.' }));
+    assert.equal(resolution.effective.text, '2024-01-01');
+  });
+
+  it('refuses evidence published after the verdict takes effect, naming its reportId, and changes nothing', async () => {
+    const query = 'mutation($body: String!) { createReport(input: { title: "Later", body: $body, language: "en", published: "2024-06-10" }) { report { id } } }';
+    const laterReportId = ok(await t.editor<{ createReport: { report: { id: string } } }>(query, { body: 'In June, Gamma denied it again.' })).createReport.report.id;
+    const claimId = await newClaim();
+    await refusedUnchanged(
+      t.api,
+      () =>
+        recordResolution({
+          claimId,
+          verdict: 'REFUTED',
+          effective: '2024-02',
+          rationale: 'Gamma says no.',
+          evidence: [{ reportId, anchor: { exact: 'Gamma denied it' } }, { reportId: laterReportId, anchor: { exact: 'Gamma denied it' } }],
+        }),
+      { code: 'BAD_USER_INPUT', field: 'evidence.1.reportId', message: /published on 2024-06-10, after the verdict takes effect \(2024-02\)/ },
+    );
+  });
 });
 
 describe('relateClaims and updateClaimRelation', () => {

@@ -5,6 +5,7 @@ import { recordRevision } from '../shared/revisions';
 import { transaction, type WriteContext } from '../shared/transaction';
 import { requireVisible } from '../shared/visible';
 import { resolutionInput, type ResolutionInput } from './inputs';
+import { evidenceAfterVerdict, verdictBeforeClaim } from './rules';
 
 /**
  * Appends a dated verdict to a claim's log. Nothing is ever overwritten: a correction is a new
@@ -14,6 +15,9 @@ export async function recordResolution(ctx: WriteContext, input: ResolutionInput
   const { claimId, effective, evidence, correctsId, ...data } = parseInput(resolutionInput, input);
   return transaction(ctx.prisma, async (tx) => {
     await requireVisible(tx, 'Claim', 'claimId', [claimId]);
+    const claim = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: { claimedOn: true, claimedPrecision: true } });
+    const early = verdictBeforeClaim(effective, { start: claim.claimedOn, precision: claim.claimedPrecision });
+    if (early) throw new ValidationError([{ field: 'effective', message: early }]);
     if (correctsId) {
       const corrected = await tx.resolution.findUnique({ where: { id: correctsId }, include: { correctedBy: { select: { id: true } } } });
       if (!corrected || corrected.claimId !== claimId) {
@@ -27,6 +31,16 @@ export async function recordResolution(ctx: WriteContext, input: ResolutionInput
     for (const [index, item] of evidence.entries()) {
       anchors.push({ reportId: item.reportId, position: index, ...(await anchorInReport(tx, item.reportId, item.anchor, { field: `evidence.${index}` })) });
     }
+    const reports = await tx.report.findMany({
+      where: { id: { in: evidence.map((item) => item.reportId) } },
+      select: { id: true, publishedOn: true, publishedPrecision: true },
+    });
+    const published = new Map(reports.map((r) => [r.id, { start: r.publishedOn, precision: r.publishedPrecision }]));
+    const late = evidence.flatMap((item, index) => {
+      const message = evidenceAfterVerdict(published.get(item.reportId)!, effective);
+      return message ? [{ field: `evidence.${index}.reportId`, message: `report ${item.reportId}: ${message}` }] : [];
+    });
+    if (late.length > 0) throw new ValidationError(late);
     const resolution = await tx.resolution.create({
       data: {
         ...data,
