@@ -2,3 +2,4 @@ export * from './inputs';
 export { createClaim, updateClaim } from './writes';
 export { relateClaims, updateClaimRelation } from './relations';
 export * from './queries';
+export * from './provenance';
