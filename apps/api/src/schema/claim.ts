@@ -1,5 +1,6 @@
 import { ClaimKind, InformationCredibility, Verdict } from '@claimgraph/db';
 import { actorIdsMergedInto } from '@claimgraph/db/actors';
+import { knownAppearances } from '@claimgraph/db/appearances';
 import { claimIdsByVerdict, ClaimOrder, claimWhere } from '@claimgraph/db/claims';
 import { currentResolution, currentVerdict, resolutionsInForce } from '@claimgraph/db/resolutions';
 import { builder } from '../builder';
@@ -67,12 +68,7 @@ export const ClaimNode = builder.prismaNode('Claim', {
       select: (_args, _ctx, nested) => ({
         appearances: nested({ where: { hiddenAt: null, report: { hiddenAt: null } }, include: { report: { select: { publishedOn: true } } } }),
       }),
-      resolve: (c, args, ctx, info) => {
-        const asOf = resolveAsOf(ctx, info, args.asOf);
-        return c.appearances
-          .filter((a) => !asOf || a.report.publishedOn <= asOf)
-          .sort((a, b) => a.report.publishedOn.getTime() - b.report.publishedOn.getTime() || a.id.localeCompare(b.id));
-      },
+      resolve: (c, args, ctx, info) => knownAppearances(c.appearances, resolveAsOf(ctx, info, args.asOf)),
     }),
     verdict: t.field({
       type: VerdictEnum,

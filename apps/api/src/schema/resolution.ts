@@ -1,3 +1,4 @@
+import { knownBy } from '@claimgraph/db/appearances';
 import { builder } from '../builder';
 import { resolveAsOf } from '../as-of';
 import { PartialDateRef } from './scalars';
@@ -39,10 +40,8 @@ export const ResolutionNode = builder.prismaNode('Resolution', {
       select: (_args, _ctx, nested) => ({
         evidence: nested({ orderBy: { position: 'asc' }, include: { report: { select: { publishedOn: true, hiddenAt: true } } } }),
       }),
-      resolve: (r, args, ctx, info) => {
-        const asOf = resolveAsOf(ctx, info, args.asOf);
-        return r.evidence.filter((e) => e.report.hiddenAt === null && (!asOf || e.report.publishedOn <= asOf));
-      },
+      // Evidence is known when its report is, as an appearance is.
+      resolve: (r, args, ctx, info) => r.evidence.filter((e) => e.report.hiddenAt === null && knownBy(e, resolveAsOf(ctx, info, args.asOf))),
     }),
   }),
 });
