@@ -14,9 +14,16 @@ describe('partial dates', () => {
   });
 
   it('refuse what is not a date, with the accepted forms', () => {
-    for (const bad of ['2022-13', '2022-02-30', 'September 2022', '22-09', '']) {
+    for (const bad of ['2022-13', 'September 2022', '22-09', '']) {
       assert.throws(() => parsePartialDate(bad), /use YYYY, YYYY-MM or YYYY-MM-DD/, bad);
     }
+  });
+
+  it('refuse a day that is not on the calendar as every layer does, never rolling it over', () => {
+    for (const bad of ['2022-02-29', '2022-02-31', '2022-13-01', '2022-00-10']) {
+      assert.throws(() => parsePartialDate(bad), { message: `"${bad}" is not a date: use a calendar day as YYYY-MM-DD` }, bad);
+    }
+    assert.deepEqual(parsePartialDate('2024-02-29'), { start: day('2024-02-29'), precision: 'DAY' });
   });
 
   it('know where their period ends', () => {

@@ -1,7 +1,8 @@
 // The pieces every entity's inputs are built from (each entity's own schemas are in its
 // inputs.ts): storable text, ids, dates, language tags, links, and the version an update read.
 import { z } from 'zod';
-import { PartialDateError, parsePartialDate } from './partial-date';
+import { InvalidDateError } from '@claimgraph/dates';
+import { parsePartialDate } from './partial-date';
 
 export const NUL_MESSAGE = 'must not contain the NUL character (\\u0000)';
 const withoutNul = (value: string) => !value.includes('\u0000');
@@ -17,7 +18,7 @@ export const partialDate = z.string().transform((value, ctx) => {
   try {
     return parsePartialDate(value);
   } catch (error) {
-    if (!(error instanceof PartialDateError)) throw error;
+    if (!(error instanceof InvalidDateError)) throw error;
     ctx.addIssue({ code: 'custom', message: error.message });
     return z.NEVER;
   }

@@ -1,5 +1,6 @@
 // Dates as sources give them: "2022", "2022-09", "2022-09-22". A partial date is stored as the
 // first day of its period together with its precision, and is never shown more precise than it is.
+import { parsePartialDate as parseDate, startOfDayUtc } from '@claimgraph/dates';
 import type { DatePrecision } from '../../generated/prisma/enums';
 
 export interface PartialDate {
@@ -8,27 +9,13 @@ export interface PartialDate {
   precision: DatePrecision;
 }
 
-const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-export class PartialDateError extends Error {
-  constructor(readonly input: string) {
-    super(`"${input}" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD`);
-    this.name = 'PartialDateError';
-  }
-}
-
+/**
+ * What a date is, the one date parser (@claimgraph/dates) decides; here it becomes a stored one.
+ * Spaces around it are forgiven, as sources and forms add them.
+ */
 export function parsePartialDate(text: string): PartialDate {
-  const match = PATTERN.exec(text.trim());
-  if (!match) throw new PartialDateError(text);
-  const [, y, m, d] = match;
-  const year = Number(y);
-  const month = m === undefined ? 1 : Number(m);
-  const day = d === undefined ? 1 : Number(d);
-  const start = new Date(Date.UTC(year, month - 1, day));
-  if (start.getUTCFullYear() !== year || start.getUTCMonth() !== month - 1 || start.getUTCDate() !== day) {
-    throw new PartialDateError(text);
-  }
-  return { start, precision: d !== undefined ? 'DAY' : m !== undefined ? 'MONTH' : 'YEAR' };
+  const { start, precision } = parseDate(text.trim());
+  return { start: startOfDayUtc(start), precision };
 }
 
 export function formatPartialDate({ start, precision }: PartialDate): string {
