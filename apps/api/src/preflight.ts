@@ -14,6 +14,7 @@ import {
   type GraphQLField,
   type GraphQLNamedType,
   type SelectionSetNode,
+  type ExecutionArgs,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { type FieldIssue, NUL_MESSAGE } from '@claimgraph/db/shared';
@@ -23,7 +24,8 @@ import { badUserInput, refused } from './errors';
 
 export function usePreflight({ maxCost }: { maxCost: number }): Plugin {
   return {
-    onExecute({ args, setResultAndStopExecution }) {
+    onExecute({ args: executionArgs, setResultAndStopExecution }) {
+      const args = executionArgs as ExecutionArgs;
       const operation = getOperationAST(args.document, args.operationName);
       if (!operation) return;
       const coerced = getVariableValues(args.schema, operation.variableDefinitions ?? [], args.variableValues ?? {}, { maxErrors: 1 });

@@ -34,7 +34,7 @@ server.on('request', (_request: http.IncomingMessage, response: http.ServerRespo
     if (stopping) setImmediate(() => server.closeIdleConnections());
   });
 });
-server.on('request', yoga);
+server.on('request', (request, response) => void yoga(request, response));
 
 server.on('error', (error: NodeJS.ErrnoException) => {
   console.error(

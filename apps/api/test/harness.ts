@@ -80,8 +80,8 @@ export async function startTestApi({ statementTimeoutMs, ...options }: TestApiOp
 }
 
 /** Serves an app over HTTP on a free port of 127.0.0.1. */
-export async function listen(app: App): Promise<{ origin: string; close(): Promise<void> }> {
-  const server = http.createServer(app);
+export async function listen(app: App): Promise<{ origin: string; close: () => Promise<void> }> {
+  const server = http.createServer((request, response) => void app(request, response));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,

@@ -18,7 +18,7 @@ const IN_FLIGHT = 20;
 let database: Awaited<ReturnType<typeof createMigratedDatabase>>;
 let editorKey: string;
 let server: ChildProcess;
-let output = { stdout: '', stderr: '' };
+const output = { stdout: '', stderr: '' };
 let port: number;
 let exited: Promise<number | null>;
 
@@ -133,7 +133,7 @@ function answer(request: Promise<Response>, read: (data: Record<string, any>) =>
       const body = (await response.json()) as Answer['body'];
       return { status: response.status, body, value: body.data ? read(body.data) : undefined };
     },
-    (error: Error) => ({ status: 0, body: { errors: [String(error.cause ?? error)] } }),
+    (error: Error) => ({ status: 0, body: { errors: [(error.cause instanceof Error ? error.cause : error).message] } }),
   );
 }
 

@@ -50,7 +50,7 @@ describe('every page, accessible at two widths', { skip: browserSkip() }, () => 
             await visit(page, `${reader.origin}${path}`);
             await page.getByRole('heading', { name: heading }).first().waitFor({ timeout: 10_000 });
           } catch (error) {
-            throw new Error(`${name} (${path}): ${(error as Error).message.split('\n')[0]}`);
+            throw new Error(`${name} (${path}): ${(error as Error).message.split('\n')[0]}`, { cause: error });
           }
           await screenshot(page, name, viewport);
           for (const violation of await seriousViolations(page)) problems.push(`${name}: ${violation}`);

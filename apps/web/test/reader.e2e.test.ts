@@ -56,7 +56,7 @@ describe('reading in a browser', { skip: browserSkip() }, () => {
     }
     assert.equal(new Set(Object.values(legend)).size, 5, 'each verdict has its own colour');
     // Colour is not the only signal: each highlight carries its verdict in words for screen readers.
-    assert.match(highlights[4]!.text!, /Refuted/);
+    assert.match(highlights[4]!.text, /Refuted/);
   });
 
   it('selects a highlight with the keyboard and sees the claim beside the text', async () => {

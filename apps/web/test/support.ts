@@ -72,7 +72,7 @@ export async function startWeb(apiUrl: string): Promise<Web> {
     await waitFor(origin, () => web.exitCode !== null);
   } catch (error) {
     await stop();
-    throw new Error(`${(error as Error).message}\n${output}`);
+    throw new Error(`${(error as Error).message}\n${output}`, { cause: error });
   }
   return { origin, log: () => output, stop };
 }
@@ -86,7 +86,7 @@ export async function startReader(): Promise<Reader> {
       await web.stop();
       await api.stop();
     };
-    return { api, origin: web.origin, ids: await sampleIds(api), log: web.log, stop };
+    return { api, origin: web.origin, ids: await sampleIds(api), log: () => web.log(), stop };
   } catch (error) {
     await api.stop();
     throw error;

@@ -51,8 +51,8 @@ async function startProduct(dataDir: string): Promise<Running> {
   const child = spawn(process.execPath, [bin, 'start', '--json'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   started.push(child);
   let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
   const ready = await new Promise<Record<string, any>>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`claimgraph start did not come up:\n${output}`)), 120_000);
     const look = () => {
@@ -62,7 +62,7 @@ async function startProduct(dataDir: string): Promise<Running> {
         resolve(JSON.parse(line));
       }
     };
-    child.stdout!.on('data', look);
+    child.stdout.on('data', look);
     child.once('exit', (code) => reject(new Error(`claimgraph start exited (${code}):\n${output}`)));
   });
   const server = readRunningServer(dataDir);
@@ -211,8 +211,8 @@ function runCli(args: string[], env: Record<string, string>): Promise<{ code: nu
     const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    child.stdout!.on('data', (chunk) => (stdout += chunk));
-    child.stderr!.on('data', (chunk) => (stderr += chunk));
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('exit', (code) => resolve({ code, stdout, stderr }));
   });
 }

@@ -223,7 +223,7 @@ function initialise(runner: Runner, cluster: string, password: string): void {
   try {
     const [command, ...prefixArgs] = [...runner.prefix, runner.binaries.initdb];
     const result = spawnSync(
-      command!,
+      command,
       // The builtin C.UTF-8 locale: Unicode-aware upper/lower whatever locales the machine has.
       [...prefixArgs, '-D', cluster, '-U', SUPERUSER, '-A', 'scram-sha-256', `--pwfile=${passwordFile}`, '-E', 'UTF8', '--locale-provider=builtin', '--builtin-locale=C.UTF-8', '--locale=C', '--no-instructions'],
       { encoding: 'utf8', ...owner, env: { ...process.env, LC_MESSAGES: 'C' } },

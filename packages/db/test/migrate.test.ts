@@ -354,7 +354,7 @@ describe('creating a migration', () => {
       const before = migrationFolders(copy.migrationsDir);
       await assert.rejects(
         createMigration({ ...copy, name: 'anything', scratchUrl }),
-        /proposed no migration, yet the migrations do not build what schema.prisma declares:\n  constraint "Claim".claim_version_positive only in the migrations/,
+        /proposed no migration, yet the migrations do not build what schema.prisma declares:\n {2}constraint "Claim".claim_version_positive only in the migrations/,
       );
       assert.deepEqual(migrationFolders(copy.migrationsDir), before);
     }),

@@ -37,7 +37,7 @@ for (const kind of ['server', 'embedded'] as const) {
       assert.equal(hits[0]?.kind, 'REPORT');
       assert.equal(hits[0]?.id, seedReportId);
       assert.equal(totalCount, hits.length);
-      assert.ok(marked(hits[0]!.snippet).includes('artilleriegranaten'), hits[0]!.snippet);
+      assert.ok(marked(hits[0].snippet).includes('artilleriegranaten'), hits[0].snippet);
     });
 
     it('"artillery shells" finds the shells claim among the top hits, both words marked', async () => {

@@ -3,7 +3,6 @@
 import {
   ActorClaimsDocument,
   ActorDocument,
-  AddAppearanceDocument,
   ClaimProvenanceDocument,
   ClaimRelationsDocument,
   ClaimsDocument,

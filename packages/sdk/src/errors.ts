@@ -139,7 +139,7 @@ function asFieldIssues(value: unknown): FieldIssue[] {
   if (!Array.isArray(value)) return [];
   return value
     .filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null)
-    .map((v) => ({ field: String(v.field ?? ''), message: String(v.message ?? '') }));
+    .map((v) => ({ field: typeof v.field === 'string' ? v.field : '', message: typeof v.message === 'string' ? v.message : '' }));
 }
 
 const numberOrUndefined = (value: unknown) => (typeof value === 'number' ? value : undefined);

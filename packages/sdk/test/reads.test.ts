@@ -156,7 +156,7 @@ describe('getClaimTimeline', () => {
   it('has four events as of today: the appearance and three verdicts', async () => {
     const claim = await client.getClaimTimeline(shells);
     assert.equal(claim?.verdict, 'CONFIRMED');
-    assert.deepEqual(steps(claim!.timeline), [
+    assert.deepEqual(steps(claim.timeline), [
       ['APPEARED', '2022-09', null],
       ['RESOLVED', '2022-09', 'OPEN'],
       ['RESOLVED', '2022-11-02', 'PARTLY_CONFIRMED'],
@@ -169,7 +169,7 @@ describe('getClaimTimeline', () => {
   it('stops at what was known on asOf: PARTLY_CONFIRMED on 2022-12-01', async () => {
     const claim = await client.getClaimTimeline(shells, { asOf: '2022-12-01' });
     assert.equal(claim?.verdict, 'PARTLY_CONFIRMED');
-    assert.deepEqual(steps(claim!.timeline), [
+    assert.deepEqual(steps(claim.timeline), [
       ['APPEARED', '2022-09', null],
       ['RESOLVED', '2022-09', 'OPEN'],
       ['RESOLVED', '2022-11-02', 'PARTLY_CONFIRMED'],

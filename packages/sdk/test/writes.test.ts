@@ -59,7 +59,7 @@ describe('createClaim and recordResolution', () => {
     assert.equal(appearance.report?.id, seedReportId);
     assert.deepEqual([appearance.quote?.exact, appearance.quote?.status], [MUNITION, 'OK']);
     const report = await reader.getReport(seedReportId);
-    assert.equal(report?.body?.slice(appearance.quote!.start!, appearance.quote!.end!), MUNITION);
+    assert.equal(report?.body?.slice(appearance.quote.start, appearance.quote.end), MUNITION);
     assert.equal(report?.appearances.length, 12);
     assert.equal(await claimCount(), before + 1);
 
@@ -102,7 +102,7 @@ describe('errors keep the server’s explanation', () => {
   it('a stale version sent through request() is a ConflictError with both versions, and nothing changes', async () => {
     const shells = claimId('shells');
     const read = await reader.getClaimTimeline(shells);
-    const version = read!.version!;
+    const version = read!.version;
     const first = await editor.request(updateStatement, { input: { id: shells, version, statement: `${read!.statement} (edited)` } });
     assert.equal(first.updateClaim?.version, version + 1);
     const error = await editor.request(updateStatement, { input: { id: shells, version, statement: 'a stale edit' } }).catch((e: unknown) => e);
