@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { currentVerdict, type ResolutionEntry, resolutionsInForce } from '../src/resolutions';
+import { currentVerdict, type ResolutionEntry, resolutionsEffectiveBy, resolutionsInForce } from '../src/resolutions';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -29,5 +29,15 @@ describe('verdicts', () => {
     assert.equal(currentVerdict(corrected, day('2024-01-01')), 'CONFIRMED');
     assert.equal(currentVerdict(corrected, day('2024-03-01')), 'REFUTED');
     assert.deepEqual(resolutionsInForce(corrected).map((r) => r.id), ['open', 'partly', 'fix']);
+  });
+
+  it('the log effective by a day keeps corrected entries, oldest first, same-day entries in recording order', () => {
+    const log2: ResolutionEntry[] = [
+      { id: 'fix', verdict: 'REFUTED', effectiveOn: day('2024-02-01'), recordedAt: day('2026-02-01'), correctsId: 'confirmed' },
+      { id: 'later-same-day', verdict: 'CONFIRMED', effectiveOn: day('2022-11-02'), recordedAt: day('2026-03-01'), correctsId: null },
+      ...log,
+    ];
+    assert.deepEqual(resolutionsEffectiveBy(log2).map((r) => r.id), ['open', 'partly', 'later-same-day', 'confirmed', 'fix']);
+    assert.deepEqual(resolutionsEffectiveBy(log2, day('2023-10-31')).map((r) => r.id), ['open', 'partly', 'later-same-day']);
   });
 });

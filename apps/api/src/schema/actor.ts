@@ -4,7 +4,7 @@ import { paged } from '../paging';
 import { memoize, prismaFor } from '../context';
 import { resolveAsOf } from '../as-of';
 import { actorIdsMergedInto, resolveActorId } from '@claimgraph/db/actors';
-import { ClaimOrder, claimWhere } from '@claimgraph/db/claims';
+import { ClaimOrder, claimFilterWhere } from '@claimgraph/db/claims';
 import { normalizeName } from '@claimgraph/db/shared';
 
 export const ActorKindEnum = builder.enumType(ActorKind, { name: 'ActorKind' });
@@ -75,7 +75,7 @@ async function actorClaimsWhere(ctx: Parameters<typeof prismaFor>[0], actorId: s
   const ids = await memoize(ctx, `merged-into:${actorId}`, () => actorIdsMergedInto(prismaFor(ctx), actorId));
   return {
     AND: [
-      claimWhere({}, asOf),
+      claimFilterWhere({}, asOf),
       { actors: { some: { actorId: { in: ids }, ...(role ? { role } : {}) } } },
     ],
   };

@@ -1,8 +1,8 @@
 import { ClaimKind, InformationCredibility, Verdict } from '@claimgraph/db';
 import { actorIdsMergedInto } from '@claimgraph/db/actors';
 import { knownAppearances } from '@claimgraph/db/appearances';
-import { claimIdsByVerdict, ClaimOrder, claimWhere } from '@claimgraph/db/claims';
-import { currentResolution, currentVerdict, resolutionsInForce } from '@claimgraph/db/resolutions';
+import { claimFilterWhere, claimIdsByVerdict, ClaimOrder, isOverdue } from '@claimgraph/db/claims';
+import { currentResolution, currentVerdict, resolutionsEffectiveBy, resolutionsInForce } from '@claimgraph/db/resolutions';
 import { builder } from '../builder';
 import { paged } from '../paging';
 import { memoize, prismaFor, type Context } from '../context';
@@ -92,10 +92,7 @@ export const ClaimNode = builder.prismaNode('Claim', {
       select: (_args, _ctx, nested) => ({ resolutions: nested({ select: resolutionLog.select }) }),
       resolve: (c, args, ctx, info) => {
         const asOf = resolveAsOf(ctx, info, args.asOf);
-        if (!args.includeCorrected) return resolutionsInForce(c.resolutions, asOf) as never;
-        return c.resolutions
-          .filter((r) => !asOf || r.effectiveOn <= asOf)
-          .sort((a, b) => a.effectiveOn.getTime() - b.effectiveOn.getTime() || a.recordedAt.getTime() - b.recordedAt.getTime()) as never;
+        return (args.includeCorrected ? resolutionsEffectiveBy(c.resolutions, asOf) : resolutionsInForce(c.resolutions, asOf)) as never;
       },
     }),
     overdue: t.boolean({
@@ -104,7 +101,7 @@ export const ClaimNode = builder.prismaNode('Claim', {
       select: { resolvableBy: true, resolutions: resolutionLog },
       resolve: (c, args, ctx, info) => {
         const asOf = resolveAsOf(ctx, info, args.asOf) ?? new Date();
-        return c.resolvableBy !== null && c.resolvableBy < asOf && currentVerdict(c.resolutions, asOf) === 'OPEN';
+        return isOverdue(c, currentVerdict(c.resolutions, asOf), asOf);
       },
     }),
   }),
@@ -135,13 +132,16 @@ export const ClaimFilterInput = builder.inputType('ClaimFilter', {
   }),
 });
 
-/** The Prisma where for a claims filter on a day, resolving merged actors and verdicts first. */
-export async function claimsWhere(ctx: Context, filter: ClaimFilterArgs | null | undefined, asOf?: Date) {
+/**
+ * The GraphQL claims filter as a Prisma where on a day: global ids and merged actors resolved,
+ * the verdict and overdue conditions looked up in SQL (memoised per request), the rest claimFilterWhere.
+ */
+export async function resolveClaimFilter(ctx: Context, filter: ClaimFilterArgs | null | undefined, asOf?: Date) {
   const prisma = prismaFor(ctx);
   const f = filter ?? {};
   const expand = async (ids?: { id: string }[] | null) =>
     ids?.length ? (await Promise.all(ids.map((g) => memoize(ctx, `merged-into:${g.id}`, () => actorIdsMergedInto(prisma, g.id))))).flat() : undefined;
-  const where = claimWhere(
+  const where = claimFilterWhere(
     {
       claimantIds: await expand(f.claimantIds),
       subjectIds: await expand(f.subjectIds),
@@ -168,9 +168,9 @@ builder.queryField('claims', (t) =>
     description: 'Claims known on asOf (claimed by then), newest claim first.',
     args: { filter: t.arg({ type: ClaimFilterInput, required: false }), asOf: t.arg({ type: 'Date', required: false }) },
     totalCount: async (_root, args, ctx, info) =>
-      prismaFor(ctx).claim.count({ where: await claimsWhere(ctx, args.filter, resolveAsOf(ctx, info, args.asOf)) }),
+      prismaFor(ctx).claim.count({ where: await resolveClaimFilter(ctx, args.filter, resolveAsOf(ctx, info, args.asOf)) }),
     resolve: async (query, _root, args, ctx, info) =>
-      prismaFor(ctx).claim.findMany({ ...query, where: await claimsWhere(ctx, args.filter, resolveAsOf(ctx, info, args.asOf)), orderBy: ClaimOrder }),
+      prismaFor(ctx).claim.findMany({ ...query, where: await resolveClaimFilter(ctx, args.filter, resolveAsOf(ctx, info, args.asOf)), orderBy: ClaimOrder }),
   }),
 );
 

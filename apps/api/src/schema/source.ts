@@ -1,5 +1,5 @@
 import { SourceKind, SourceReliability } from '@claimgraph/db';
-import { ClaimOrder, claimWhere } from '@claimgraph/db/claims';
+import { ClaimOrder, claimFilterWhere } from '@claimgraph/db/claims';
 import { builder } from '../builder';
 import { paged } from '../paging';
 import { prismaFor } from '../context';
@@ -40,9 +40,9 @@ export const SourceNode = builder.prismaNode('Source', {
       description: 'Claims it carried anywhere in an attribution chain, as known on asOf, newest first.',
       args: { asOf: t.arg({ type: 'Date', required: false }) },
       totalCount: (source, args, ctx, info) =>
-        prismaFor(ctx).claim.count({ where: claimWhere({ sourceIds: [source.id] }, resolveAsOf(ctx, info, args.asOf)) }),
+        prismaFor(ctx).claim.count({ where: claimFilterWhere({ sourceIds: [source.id] }, resolveAsOf(ctx, info, args.asOf)) }),
       resolve: (query, source, args, ctx, info) =>
-        prismaFor(ctx).claim.findMany({ ...query, where: claimWhere({ sourceIds: [source.id] }, resolveAsOf(ctx, info, args.asOf)), orderBy: ClaimOrder }),
+        prismaFor(ctx).claim.findMany({ ...query, where: claimFilterWhere({ sourceIds: [source.id] }, resolveAsOf(ctx, info, args.asOf)), orderBy: ClaimOrder }),
     }),
   }),
 });

@@ -2,6 +2,7 @@
 // Prisma cannot express — the verdict in force on a date, read off the append-only log.
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 import type { Verdict } from '../../generated/prisma/enums';
+import { knownReportWhere } from '../appearances/rules';
 
 export interface ClaimFilter {
   /** Current verdict at asOf (a claim with no resolution in force is OPEN). */
@@ -20,15 +21,15 @@ export interface ClaimFilter {
   overdue?: boolean;
 }
 
-/** The Prisma `where` for everything but the verdict-based filters. */
-export function claimWhere(filter: ClaimFilter, asOf?: Date): Prisma.ClaimWhereInput {
+/** The Prisma `where` for a filter's plain conditions (not `verdicts`, not `overdue`: see claimIdsByVerdict), on claims known on `asOf`. */
+export function claimFilterWhere(filter: ClaimFilter, asOf?: Date): Prisma.ClaimWhereInput {
   const and: Prisma.ClaimWhereInput[] = [{ hiddenAt: null }];
   if (asOf) and.push({ claimedOn: { lte: asOf } });
   if (filter.claimedFrom) and.push({ claimedOn: { gte: filter.claimedFrom } });
   if (filter.claimedTo) and.push({ claimedOn: { lte: filter.claimedTo } });
   if (filter.claimantIds?.length) and.push({ actors: { some: { role: 'CLAIMANT', actorId: { in: filter.claimantIds } } } });
   if (filter.subjectIds?.length) and.push({ actors: { some: { role: 'SUBJECT', actorId: { in: filter.subjectIds } } } });
-  const visibleReport: Prisma.ReportWhereInput = { hiddenAt: null, ...(asOf ? { publishedOn: { lte: asOf } } : {}) };
+  const visibleReport = knownReportWhere(asOf);
   if (filter.sourceIds?.length) {
     and.push({ appearances: { some: { hiddenAt: null, report: visibleReport, chain: { some: { sourceId: { in: filter.sourceIds } } } } } });
   }
@@ -48,8 +49,10 @@ export function claimWhere(filter: ClaimFilter, asOf?: Date): Prisma.ClaimWhereI
 
 /**
  * Ids of visible claims whose verdict in force at `asOf` (default today) is one of `verdicts`,
- * and/or that are overdue. Mirrors `currentVerdict` in domain/verdict.ts: the latest resolution
- * effective by then, by effective date then recording time, skipping corrected ones.
+ * and/or that are overdue. The same rules as the plain functions, in SQL so a page can be cut in
+ * the database: the verdict is `currentVerdict` (resolutions/verdict.ts: the latest resolution
+ * effective by then, by effective date then recording time, skipping corrected ones) and overdue
+ * is `isOverdue` (claims/rules.ts). test/claims-overdue.test.ts holds them to the same answers.
  */
 export async function claimIdsByVerdict(
   prisma: PrismaClient,

@@ -16,9 +16,15 @@ export interface ResolutionEntry {
  * took effect), not ClaimGraph's (when it was recorded: see the revision log).
  */
 export function resolutionsInForce<T extends ResolutionEntry>(resolutions: readonly T[], asOf?: Date): T[] {
-  const known = asOf ? resolutions.filter((r) => r.effectiveOn.getTime() <= asOf.getTime()) : [...resolutions];
+  const known = resolutionsEffectiveBy(resolutions, asOf);
   const corrected = new Set(known.map((r) => r.correctsId).filter((id): id is string => id !== null));
-  return known.filter((r) => !corrected.has(r.id)).sort(byEffectiveThenRecorded);
+  return known.filter((r) => !corrected.has(r.id));
+}
+
+/** The whole log effective by `asOf` (default: now), corrected entries included, oldest first. */
+export function resolutionsEffectiveBy<T extends ResolutionEntry>(resolutions: readonly T[], asOf?: Date): T[] {
+  const known = asOf ? resolutions.filter((r) => r.effectiveOn.getTime() <= asOf.getTime()) : [...resolutions];
+  return known.sort(byEffectiveThenRecorded);
 }
 
 /** The latest resolution in force at `asOf`, or null when nothing was recorded yet. */
