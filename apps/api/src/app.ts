@@ -11,6 +11,7 @@ import { createContext, type Context } from './context';
 import { viewerFromRequest } from './auth';
 import { maskError, withoutSuggestions } from './errors';
 import { consoleLog, oneLine, useErrorLog, yogaLogger, type Log } from './log';
+import { useInputRefusals } from './input-refusals';
 import { usePreflight } from './preflight';
 import { useDeadline } from './deadline';
 import { useResponseLimit } from './response-size';
@@ -74,6 +75,7 @@ export function createApp({ prisma, development = false, introspection = develop
         blockFieldSuggestion: { enabled: false },
       }),
       ...(introspection ? [] : [withoutIntrospection()]),
+      useInputRefusals(),
       usePreflight({ maxCost }),
       useDeadline({ timeoutMs: requestTimeoutMs }),
       useResponseLimit({ maxBytes: maxResponseBytes }),

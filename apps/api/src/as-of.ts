@@ -3,6 +3,7 @@
 // timeline }` is one question about one day.
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Path } from 'graphql/jsutils/Path';
+import { startOfDayUtc } from '@claimgraph/dates';
 import type { Context } from './context';
 
 const datesByContext = new WeakMap<Context, Map<string, Date>>();
@@ -17,7 +18,7 @@ function pathKey(path: Path | undefined): string {
 export function resolveAsOf(ctx: Context, info: GraphQLResolveInfo, own?: string | null): Date | undefined {
   let dates = datesByContext.get(ctx);
   if (own) {
-    const date = startOfDay(own);
+    const date = startOfDayUtc(own);
     if (!dates) datesByContext.set(ctx, (dates = new Map()));
     dates.set(pathKey(info.path), date);
     return date;
@@ -28,9 +29,4 @@ export function resolveAsOf(ctx: Context, info: GraphQLResolveInfo, own?: string
     if (date) return date;
   }
   return undefined;
-}
-
-/** Dates are stored as days (UTC midnight), so a day compares with them as its midnight. */
-function startOfDay(day: string): Date {
-  return new Date(`${day}T00:00:00.000Z`);
 }

@@ -17,7 +17,7 @@ export const builder = new SchemaBuilder<{
   AuthScopes: { editor: boolean; admin: boolean };
   Scalars: {
     Date: { Input: string; Output: Date | string };
-    DateTime: { Input: string; Output: Date | string };
+    DateTime: { Input: Date; Output: Date | string };
   };
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;

@@ -1,31 +1,31 @@
-import { GraphQLError, Kind } from 'graphql';
+import { GraphQLError, Kind, print, type ValueNode } from 'graphql';
+import { DateResolver, DateTimeResolver } from 'graphql-scalars';
+import { InvalidDateError, parseDay } from '@claimgraph/dates';
 import { DatePrecision } from '@claimgraph/db';
 import { formatPartialDate, type PartialDate } from '@claimgraph/db/shared';
 import { builder } from '../builder';
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-function parseDay(value: unknown): string {
-  if (typeof value !== 'string' || !DAY.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
-    throw new GraphQLError(`Date must be a calendar day as YYYY-MM-DD, got ${JSON.stringify(value)}`);
+// graphql-scalars' Date, reading input with the one day parser (@claimgraph/dates) that the data
+// layer and the reader use too: resolvers get the day as written, and a day that is not on the
+// calendar is refused in the same words as in a write. The argument it came in is named by
+// input-refusals.ts, which knows the operation.
+function dayInput(text: string, node?: ValueNode): string {
+  try {
+    return parseDay(text);
+  } catch (error) {
+    if (!(error instanceof InvalidDateError)) throw error;
+    throw new GraphQLError(error.message, { nodes: node, originalError: error, extensions: { code: 'BAD_USER_INPUT' } });
   }
-  return value;
 }
 
-builder.scalarType('Date', {
+builder.addScalarType('Date', DateResolver, {
   description: 'A calendar day, YYYY-MM-DD (UTC).',
-  serialize: (value) => (typeof value === 'string' ? value : value.toISOString().slice(0, 10)),
-  parseValue: parseDay,
-  parseLiteral: (ast) => parseDay(ast.kind === Kind.STRING ? ast.value : undefined),
+  parseValue: (value) => dayInput(typeof value === 'string' ? value : JSON.stringify(value)),
+  parseLiteral: (ast) => dayInput(ast.kind === Kind.STRING ? ast.value : print(ast), ast),
 });
 
-builder.scalarType('DateTime', {
+builder.addScalarType('DateTime', DateTimeResolver, {
   description: 'A point in time, ISO 8601 with time zone.',
-  serialize: (value) => (typeof value === 'string' ? value : value.toISOString()),
-  parseValue: (value) => {
-    if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) throw new GraphQLError('DateTime must be an ISO 8601 timestamp');
-    return value;
-  },
 });
 
 export const DatePrecisionEnum = builder.enumType(DatePrecision, {
