@@ -3,6 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ClaimTimeline } from '@claimgraph/sdk';
+import { isDay, parseDay } from '@claimgraph/dates';
 import { parseAsOf, knownBy } from '../src/lib/as-of.ts';
 import { placeHighlights, type Anchor } from '../src/lib/highlights.ts';
 import { claimReview, scriptJson } from '../src/lib/json-ld.ts';
@@ -80,6 +81,15 @@ describe('the as-of date', () => {
     for (const input of ['2022-02-30', '2022-13-01', '01.10.2022', '2022-10', 'yesterday']) {
       assert.deepEqual(parseAsOf(input), { kind: 'invalid', input }, input);
     }
+  });
+
+  it('refuses a day that is not on the calendar by the rule the API refuses it with', () => {
+    assert.deepEqual(parseAsOf('2022-02-31'), { kind: 'invalid', input: '2022-02-31' });
+    assert.throws(() => parseDay('2022-02-31'), { message: '"2022-02-31" is not a date: use a calendar day as YYYY-MM-DD' });
+    for (const input of ['2022-02-31', '2022-02-29', '2024-02-29', '2022-00-10', '2022-10-01x', '1899-12-31']) {
+      assert.equal(parseAsOf(input).kind === 'day', isDay(input), input);
+    }
+    assert.deepEqual(parseAsOf('2024-02-29'), { kind: 'day', day: '2024-02-29' });
   });
 
   it('knows a month-precise date by its first day', () => {
