@@ -1,3 +1,4 @@
+import { startOfDayUtc } from '@claimgraph/dates';
 import type { Prisma } from '@claimgraph/db';
 import { builder } from '../builder';
 import { paged } from '../paging';
@@ -55,8 +56,8 @@ function reportsWhere(
 ): Prisma.ReportWhereInput {
   const f = filter ?? {};
   const published: Prisma.DateTimeFilter = {};
-  if (f.publishedFrom) published.gte = new Date(`${f.publishedFrom}T00:00:00Z`);
-  const upper = [f.publishedTo ? new Date(`${f.publishedTo}T00:00:00Z`) : null, asOf ?? null].filter((d): d is Date => d !== null);
+  if (f.publishedFrom) published.gte = startOfDayUtc(f.publishedFrom);
+  const upper = [f.publishedTo ? startOfDayUtc(f.publishedTo) : null, asOf ?? null].filter((d): d is Date => d !== null);
   if (upper.length) published.lte = new Date(Math.min(...upper.map((d) => d.getTime())));
   return {
     hiddenAt: null,
