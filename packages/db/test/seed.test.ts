@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createPrismaClient, type PrismaClient } from '../src/client';
 import { createMigratedDatabase, type TestDatabase } from '../src/testing';
 import { anchorStatus } from '../src/appearances';
-import { loadSampleData, sampleData, sampleId, SEED_REPORT_KEY, type LoadCounts } from '../src/seed';
+import { loadSampleData, sampleData, sampleId, SEED_REPORT_KEY, type LoadCounts, type SampleData } from '../src/seed';
 
 const seedReportId = sampleId(`report:${SEED_REPORT_KEY}`);
 const claimId = (key: string) => sampleId(`claim:${key}`);
@@ -35,7 +35,9 @@ const EXPECTED: LoadCounts = {
   resolutions: 22,
   evidence: 24,
   claimRelations: 6,
-  revisions: 264,
+  // One per write, as through the API: aliases, claim actors, chains and evidence are recorded
+  // in the revision of the actor, claim, appearance or resolution they belong to.
+  revisions: 115,
 };
 
 let database: TestDatabase;
@@ -79,13 +81,21 @@ describe('sample data', () => {
     assert.deepEqual(await tableCounts(), EXPECTED);
   });
 
-  it('every created row leaves a CREATE revision by the loading actor', async () => {
+  it('every write leaves a CREATE revision by the loading actor, as the same write through the API does', async () => {
     const revisions = await prisma.revision.groupBy({ by: ['entityType', 'action', 'actor'], _count: true });
     const byType = Object.fromEntries(revisions.map((r) => [r.entityType, r._count]));
     assert.ok(revisions.every((r) => r.action === 'CREATE' && r.actor === 'sample data'));
-    assert.equal(byType.Claim, EXPECTED.claims);
-    assert.equal(byType.ClaimActor, EXPECTED.claimActors);
-    assert.equal(byType.Evidence, EXPECTED.evidence);
+    assert.deepEqual(byType, {
+      Source: EXPECTED.sources,
+      Actor: EXPECTED.actors,
+      Report: EXPECTED.reports,
+      Claim: EXPECTED.claims,
+      Appearance: EXPECTED.appearances,
+      Resolution: EXPECTED.resolutions,
+      ClaimRelation: EXPECTED.claimRelations,
+    });
+    const resolution = await prisma.revision.findFirstOrThrow({ where: { entityType: 'Resolution' } });
+    assert.ok(Array.isArray((resolution.after as { evidence: unknown[] }).evidence), 'a resolution revision holds its evidence');
     const shells = await prisma.revision.findFirstOrThrow({ where: { entityType: 'Claim', entityId: claimId('shells') } });
     assert.equal((shells.after as { statement: string }).statement, 'Russia is buying millions of artillery shells and rockets from North Korea.');
   });
@@ -171,6 +181,23 @@ describe('sample data', () => {
     assert.ok(log.every((r) => r.recordedBy === 'sample data' && r.rationale.length > 0 && r.evidence.length > 0));
     const refuted = await prisma.resolution.findFirstOrThrow({ where: { claimId: claimId('drone-failures'), verdict: 'REFUTED' } });
     assert.equal(refuted.originalLabel, 'largely refuted');
+  });
+
+  it('the sample data is held to the rules of the writes: a verdict before its claim, evidence after its verdict, a bad country code', async () => {
+    const data = sampleData();
+    const shellsVerdict = { claim: 'shells', verdict: 'CONFIRMED' as const, effective: '2022-11-02', rationale: 'A new verdict.', evidence: [] };
+    const broken: [SampleData, RegExp][] = [
+      [{ ...data, resolutions: [...data.resolutions, { ...shellsVerdict, effective: '2000' }] }, /resolution of 'shells'.*effective: the verdict takes effect on 2000, before the claim was made/],
+      [
+        { ...data, resolutions: [...data.resolutions, { ...shellsVerdict, effective: '2022-11-01', evidence: [{ report: 'wh-covert-shells-2022-11-02', exact: 'John Kirby' }] }] },
+        /evidence\.0\.reportId: report .*: the report was published on 2022-11-02, after the verdict takes effect \(2022-11-01\)/,
+      ],
+      [{ ...data, sources: [...data.sources, { slug: 'new-outlet', name: 'New outlet', kind: 'NEWS_OUTLET', country: 'Germany', reliability: 'F', reliabilityNote: 'test' }] }, /source 'new-outlet'.*country: must be an ISO 3166-1 alpha-2 code/],
+    ];
+    for (const [data, message] of broken) {
+      await assert.rejects(loadSampleData(prisma, { data }), message);
+      assert.deepEqual(await tableCounts(), EXPECTED);
+    }
   });
 
   it('invalid sample data is refused before anything is written', async () => {

@@ -6,6 +6,8 @@ import { countryCode, languageTag, optionalText, slug, text, uuid, versionRef } 
 export const aliasInput = z.object({ name: text(300), language: languageTag.optional().nullable() });
 
 export const actorInput = z.object({
+  /** A caller-chosen id, for the sample data's stable ids; everyone else lets the database choose. */
+  id: uuid.optional(),
   slug: slug.optional(),
   name: text(300),
   kind: z.enum(ActorKind),

@@ -5,6 +5,8 @@ import { appearanceInput } from '../appearances/inputs';
 import { optionalText, partialDate, text, uuid, versionRef } from '../shared/inputs';
 
 export const claimInput = z.object({
+  /** A caller-chosen id, for the sample data's stable ids; everyone else lets the database choose. */
+  id: uuid.optional(),
   statement: text(2000),
   kind: z.enum(ClaimKind),
   claimed: partialDate,

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { languageTag, partialDate, storableString, text, url, uuid, versionRef } from '../shared/inputs';
 
 export const reportInput = z.object({
+  /** A caller-chosen id, for the sample data's stable ids; everyone else lets the database choose. */
+  id: uuid.optional(),
   title: text(1000),
   body: storableString().min(1, 'must not be empty').max(2_000_000, 'must be at most 2,000,000 characters'),
   language: languageTag,

@@ -1,9 +1,11 @@
 // What a source write accepts.
 import { z } from 'zod';
 import { SourceKind, SourceReliability } from '../../generated/prisma/enums';
-import { countryCode, optionalText, slug, text, url, versionRef } from '../shared/inputs';
+import { countryCode, optionalText, slug, text, url, uuid, versionRef } from '../shared/inputs';
 
 export const sourceInput = z.object({
+  /** A caller-chosen id, for the sample data's stable ids; everyone else lets the database choose. */
+  id: uuid.optional(),
   slug: slug.optional(),
   name: text(300),
   kind: z.enum(SourceKind),
