@@ -105,6 +105,28 @@ describe('claims, filtered as an analyst would', () => {
     assert.equal(notYet.claims.totalCount, 0);
     await api.prisma.claim.update({ where: { id: made.id }, data: { hiddenAt: new Date() } });
   });
+
+  it('recently resolved: claims with a verdict in force, the latest to take effect first, on any day', async () => {
+    type Resolved = { id: string; currentResolution: { verdict: string; effective: { start: string } } | null };
+    for (const asOf of [undefined, '2022-12-01', '2023-06-01', '2022-01-01']) {
+      const every = await data<{ claims: { edges: { node: Resolved }[] } }>(
+        `query($a: Date) { claims(first: 100, asOf: $a) { edges { node { id currentResolution { verdict effective { start } } } } } }`,
+        { a: asOf },
+      );
+      const settled = every.claims.edges.map((e) => e.node).filter((c) => c.currentResolution && c.currentResolution.verdict !== 'OPEN');
+      const recent = await data<{ recentlyResolved: Resolved[] }>(
+        `query($a: Date) { recentlyResolved(first: 20, asOf: $a) { id currentResolution { verdict effective { start } } } }`,
+        { a: asOf },
+      );
+      const day = asOf ?? 'today';
+      assert.deepEqual(new Set(recent.recentlyResolved.map((c) => c.id)), new Set(settled.map((c) => c.id)), day);
+      const starts = recent.recentlyResolved.map((c) => c.currentResolution!.effective.start);
+      assert.deepEqual(starts, [...starts].sort().reverse(), `${day}: the latest verdict first`);
+      if (asOf === '2022-01-01') assert.equal(starts.length, 0, 'nothing was resolved yet');
+    }
+    const { recentlyResolved } = await data<{ recentlyResolved: unknown[] }>(`{ recentlyResolved(first: 2) { id } }`);
+    assert.equal(recentlyResolved.length, 2);
+  });
 });
 
 describe('time travel', () => {

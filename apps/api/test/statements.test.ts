@@ -17,6 +17,7 @@
 // | e search "Nordkorea" (reports only)     |       6       |     2      |
 // | e search "artillery" (reports, claims)  |       6       |     3      |
 // | f actor(north-korea) → claims(SUBJECT)  |       5       |     4      |
+// | g recentlyResolved → currentResolution  |       5       |     2      |
 //
 // Prisma's relationJoins (schema.prisma) loads a whole nested selection in one statement with
 // LATERAL joins, so a query costs one statement per root list plus one per totalCount and per
@@ -28,6 +29,7 @@
 // d: Claim with timeline and provenance.
 // e: the search (raw SQL); Report hits; Claim hits when there are any.
 // f: Actor by slug (with its merge pointer); the merged-actor family (raw); Claim page; COUNT(Claim).
+// g: the ids, ordered by the verdict in force (raw SQL); those claims with what they select.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { Kind, parse, type SelectionSetNode } from 'graphql';
@@ -133,6 +135,16 @@ const cases: Case[] = [
     bound: 11,
     statements: 4,
     query: `query($first: Int!) { actor(slug: "north-korea") { name aliases { name } claims(first: $first, role: SUBJECT) { totalCount edges { node { statement verdict } } } } }`,
+    runs: [{ first: 2 }, { first: 20 }],
+    grows: true,
+  },
+  {
+    name: 'g recentlyResolved → currentResolution',
+    depth: 4,
+    bound: 4,
+    statements: 2,
+    query: `query($first: Int!) { recentlyResolved(first: $first) { statement verdict claimants { name }
+      currentResolution { verdict effective { text } evidence { report { title } } } } }`,
     runs: [{ first: 2 }, { first: 20 }],
     grows: true,
   },

@@ -1,7 +1,7 @@
 import { ClaimKind, InformationCredibility, Verdict } from '@claimgraph/db';
 import { actorIdsMergedInto } from '@claimgraph/db/actors';
 import { knownAppearances } from '@claimgraph/db/appearances';
-import { claimFilterWhere, claimIdsByVerdict, ClaimOrder, isOverdue } from '@claimgraph/db/claims';
+import { claimFilterWhere, claimIdsByVerdict, ClaimOrder, isOverdue, recentlyResolvedClaimIds } from '@claimgraph/db/claims';
 import { currentResolution, currentVerdict, resolutionsEffectiveBy, resolutionsInForce } from '@claimgraph/db/resolutions';
 import { builder } from '../builder';
 import { paged } from '../paging';
@@ -171,6 +171,28 @@ builder.queryField('claims', (t) =>
       prismaFor(ctx).claim.count({ where: await resolveClaimFilter(ctx, args.filter, resolveAsOf(ctx, info, args.asOf)) }),
     resolve: async (query, _root, args, ctx, info) =>
       prismaFor(ctx).claim.findMany({ ...query, where: await resolveClaimFilter(ctx, args.filter, resolveAsOf(ctx, info, args.asOf)), orderBy: ClaimOrder }),
+  }),
+);
+
+const RECENTLY_RESOLVED = { defaultSize: 6, maxSize: 20 };
+
+builder.queryField('recentlyResolved', (t) =>
+  t.prismaField({
+    type: ['Claim'],
+    description: 'Claims known on asOf whose verdict in force then is not OPEN, the one whose verdict took effect last first.',
+    args: {
+      first: t.arg.int({ required: false, description: `At most ${RECENTLY_RESOLVED.maxSize}; ${RECENTLY_RESOLVED.defaultSize} when left out.` }),
+      asOf: t.arg({ type: 'Date', required: false }),
+    },
+    // Sized like a connection's page, so the cost limit counts the rows `first` asks for.
+    extensions: paged(RECENTLY_RESOLVED.defaultSize, RECENTLY_RESOLVED.maxSize).extensions,
+    resolve: async (query, _root, args, ctx, info) => {
+      const prisma = prismaFor(ctx);
+      const first = Math.max(0, Math.min(args.first ?? RECENTLY_RESOLVED.defaultSize, RECENTLY_RESOLVED.maxSize));
+      const ids = await recentlyResolvedClaimIds(prisma, { first, asOf: resolveAsOf(ctx, info, args.asOf) });
+      const claims = new Map((await prisma.claim.findMany({ ...query, where: { id: { in: ids } } })).map((claim) => [claim.id, claim]));
+      return ids.flatMap((id) => claims.get(id) ?? []);
+    },
   }),
 );
 

@@ -48,11 +48,30 @@ export function claimFilterWhere(filter: ClaimFilter, asOf?: Date): Prisma.Claim
 }
 
 /**
+ * The resolution in force on `asOf` as a lateral join on claim `c`, as `current` (no row while
+ * none is): `currentResolution` (resolutions/verdict.ts) in SQL, the latest resolution effective by
+ * then, by effective date then recording time, skipping those corrected by then.
+ */
+function currentResolutionJoin(asOf: Date): Prisma.Sql {
+  return Prisma.sql`
+    LEFT JOIN LATERAL (
+      SELECT r.verdict::text AS verdict, r."effectiveOn" AS "effectiveOn", r."recordedAt" AS "recordedAt"
+      FROM "Resolution" r
+      WHERE r."claimId" = c.id
+        AND r."effectiveOn" <= ${asOf}::date
+        AND NOT EXISTS (
+          SELECT 1 FROM "Resolution" x WHERE x."correctsId" = r.id AND x."effectiveOn" <= ${asOf}::date
+        )
+      ORDER BY r."effectiveOn" DESC, r."recordedAt" DESC
+      LIMIT 1
+    ) current ON true`;
+}
+
+/**
  * Ids of visible claims whose verdict in force at `asOf` (default today) is one of `verdicts`,
  * and/or that are overdue. The same rules as the plain functions, in SQL so a page can be cut in
- * the database: the verdict is `currentVerdict` (resolutions/verdict.ts: the latest resolution
- * effective by then, by effective date then recording time, skipping corrected ones) and overdue
- * is `isOverdue` (claims/rules.ts). test/claims-overdue.test.ts holds them to the same answers.
+ * the database: the verdict is `currentVerdict` (a claim with no resolution in force is OPEN) and
+ * overdue is `isOverdue` (claims/rules.ts). test/claims-overdue.test.ts holds them to the same answers.
  */
 export async function claimIdsByVerdict(
   prisma: PrismaClient,
@@ -63,21 +82,31 @@ export async function claimIdsByVerdict(
   const rows = await prisma.$queryRaw<{ id: string }[]>`
     SELECT c.id::text AS id
     FROM "Claim" c
-    LEFT JOIN LATERAL (
-      SELECT r.verdict::text AS verdict
-      FROM "Resolution" r
-      WHERE r."claimId" = c.id
-        AND r."effectiveOn" <= ${asOf}::date
-        AND NOT EXISTS (
-          SELECT 1 FROM "Resolution" x WHERE x."correctsId" = r.id AND x."effectiveOn" <= ${asOf}::date
-        )
-      ORDER BY r."effectiveOn" DESC, r."recordedAt" DESC
-      LIMIT 1
-    ) current ON true
+    ${currentResolutionJoin(asOf)}
     WHERE c."hiddenAt" IS NULL
       AND (${verdicts}::text[] IS NULL OR coalesce(current.verdict, 'OPEN') = ANY(${verdicts}::text[]))
       AND (${options.overdue ?? false} = false
            OR (c."resolvableBy" < ${asOf}::date AND coalesce(current.verdict, 'OPEN') = 'OPEN'))`;
+  return rows.map((row) => row.id);
+}
+
+/**
+ * Ids of the `first` claims known on `asOf` (default today) whose verdict in force then is not
+ * OPEN, the one whose verdict took effect last first (ties: recorded last, then by id).
+ */
+export async function recentlyResolvedClaimIds(prisma: PrismaClient, options: { first: number; asOf?: Date }): Promise<string[]> {
+  const asOf = options.asOf ?? new Date();
+  // As claimFilterWhere: on a day, only claims made by then; today, every claim.
+  const known = options.asOf ? Prisma.sql`AND c."claimedOn" <= ${options.asOf}::date` : Prisma.empty;
+  const rows = await prisma.$queryRaw<{ id: string }[]>`
+    SELECT c.id::text AS id
+    FROM "Claim" c
+    ${currentResolutionJoin(asOf)}
+    WHERE c."hiddenAt" IS NULL
+      ${known}
+      AND current.verdict IS NOT NULL AND current.verdict <> 'OPEN'
+    ORDER BY current."effectiveOn" DESC, current."recordedAt" DESC, c.id DESC
+    LIMIT ${options.first}`;
   return rows.map((row) => row.id);
 }
 
