@@ -9,6 +9,7 @@ import {
   ClaimsWithResolutionDocument,
   ClaimTimelineDocument,
   CreateClaimDocument,
+  RecentlyResolvedDocument,
   RecordResolutionDocument,
   ReportDocument,
   ReportsDocument,
@@ -18,7 +19,7 @@ import {
   type ActorQuery,
   type ClaimActorRole,
   type ClaimRelationsQuery,
-  type ClaimsWithResolutionQuery,
+  type ClaimWithResolutionFieldsFragment,
   type ClaimWithAppearancesFragment,
   type RecordResolutionInput,
   type ReportFilter,
@@ -53,7 +54,7 @@ export type ReportListItem = ReportListFieldsFragment;
 export type ClaimWithAppearances = ClaimWithAppearancesFragment;
 
 /** A claim with the resolution in force on asOf: `currentResolution` is null while none is. */
-export type ClaimWithResolution = ClaimsWithResolutionQuery['claims']['edges'][number]['node'];
+export type ClaimWithResolution = ClaimWithResolutionFieldsFragment;
 
 /** A claim with the claims it is the same as, supports, contradicts or refines, and those that do so to it. */
 export type ClaimRelations = NonNullable<ClaimRelationsQuery['claim']>;
@@ -117,7 +118,9 @@ export interface ClaimGraphClient {
   listReports(options?: ListReportsOptions): Promise<Page<ReportListItem>>;
   /** One page of claims known on asOf, each with the resolution in force then, newest claim first. */
   listClaimsWithResolution(options?: ListClaimsOptions): Promise<Page<ClaimWithResolution>>;
-  /** A claim with its related claims (each with its verdict on asOf); null if not claimed by asOf. */
+  /** Claims with a verdict in force on asOf (not OPEN), the latest to take effect first; `first` at most 20, 6 when left out. */
+  listRecentlyResolved(options?: AsOfOptions & { first?: number }): Promise<ClaimWithResolution[]>;
+  /** A claim with its related claims made by asOf (each with its verdict then); null if not claimed by asOf. */
   getClaimRelations(id: string, options?: AsOfOptions): Promise<ClaimRelations | null>;
   /** An actor by id or slug (a merged actor resolves to its survivor); null if there is none. */
   getActor(actor: ActorRef): Promise<ActorDetails | null>;
@@ -217,6 +220,10 @@ export function createClient(options: ClientOptions): ClaimGraphClient {
     async listClaimsWithResolution({ filter, asOf, first, after } = {}) {
       const { claims } = await run(ClaimsWithResolutionDocument, { filter, asOf: day(asOf), first, after });
       return connectionPage(claims);
+    },
+
+    async listRecentlyResolved({ asOf, first } = {}) {
+      return (await run(RecentlyResolvedDocument, { asOf: day(asOf), first })).recentlyResolved;
     },
 
     async getClaimRelations(id, { asOf } = {}) {

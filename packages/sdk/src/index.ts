@@ -24,6 +24,7 @@ export {
 } from './errors.js';
 export type { ClaimGraphErrorDetails, FieldIssue, GraphQLErrorEntry } from './errors.js';
 export type { FetchLike, ResponseLike, TypedDocument, VariablesArgument } from './execute.js';
+export { isSettled, type SettledVerdict } from './verdicts.js';
 export type * from './types.js';
 
 // The SDK's own documents, for `client.request` when a method does not return what you need.
@@ -38,6 +39,7 @@ export {
   ClaimTimelineDocument,
   CreateClaimDocument,
   HideDocument,
+  RecentlyResolvedDocument,
   RecordResolutionDocument,
   ReportDocument,
   ReportsDocument,
