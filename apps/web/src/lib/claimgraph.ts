@@ -50,6 +50,8 @@ export const listClaimsWithVerdict = read((verdict: Verdict, first: number, asOf
   client.listClaimsWithResolution({ filter: { verdicts: [verdict] }, first, asOf }),
 );
 
+export const listRecentlyResolved = read((first: number, asOf?: string) => client.listRecentlyResolved({ first, asOf }));
+
 export const listOverdueClaims = read((first: number, asOf?: string) =>
   client.listClaims({ filter: { overdue: true }, first, asOf }),
 );

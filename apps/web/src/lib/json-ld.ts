@@ -1,13 +1,13 @@
 // schema.org ClaimReview for a claim whose verdict says true or false. OPEN and UNVERIFIABLE
 // claims get none: a review with no rating would read as one.
-import type { ClaimTimeline, TimelineEvent } from '@claimgraph/sdk';
-import { isReviewable, VERDICTS } from './verdicts';
+import { isSettled, type ClaimTimeline, type TimelineEvent } from '@claimgraph/sdk';
+import { VERDICTS } from './verdicts';
 
 type Appearance = NonNullable<TimelineEvent['appearance']>;
 
 export function claimReview(claim: ClaimTimeline, pageUrl: string): Record<string, unknown> | null {
   const verdict = claim.verdict;
-  if (!verdict || !isReviewable(verdict)) return null;
+  if (!verdict || !isSettled(verdict)) return null;
   const resolution = claim.timeline.findLast((event) => event.resolution?.verdict === verdict)?.resolution;
   const appearances = claim.timeline.flatMap((event) => (event.appearance ? [event.appearance] : []));
   const [first] = appearances;

@@ -25,8 +25,3 @@ export const VERDICT_ORDER: Verdict[] = ['CONFIRMED', 'PARTLY_CONFIRMED', 'REFUT
 export function verdictOf(value: Verdict | null | undefined): Verdict {
   return value ?? 'OPEN';
 }
-
-/** Resolutions a ClaimReview may report: only verdicts that say true or false. */
-export function isReviewable(verdict: Verdict): verdict is 'CONFIRMED' | 'PARTLY_CONFIRMED' | 'REFUTED' {
-  return verdict === 'CONFIRMED' || verdict === 'PARTLY_CONFIRMED' || verdict === 'REFUTED';
-}

@@ -37,11 +37,6 @@ export function currentVerdict(resolutions: readonly ResolutionEntry[], asOf?: D
   return currentResolution(resolutions, asOf)?.verdict ?? 'OPEN';
 }
 
-/** Verdicts that say whether the claim was right. OPEN and UNVERIFIABLE never count as either. */
-export function isSettled(verdict: Verdict): boolean {
-  return verdict === 'CONFIRMED' || verdict === 'PARTLY_CONFIRMED' || verdict === 'REFUTED';
-}
-
 function byEffectiveThenRecorded(a: ResolutionEntry, b: ResolutionEntry): number {
   return a.effectiveOn.getTime() - b.effectiveOn.getTime() || a.recordedAt.getTime() - b.recordedAt.getTime();
 }

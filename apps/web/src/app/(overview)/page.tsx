@@ -8,7 +8,7 @@ import { ReportList } from '../../components/report-list';
 import { InvalidAsOfPage } from '../../components/states';
 import { VerdictBadge } from '../../components/verdict';
 import { asOfDay, parseAsOf } from '../../lib/as-of';
-import { listClaimsWithVerdict, listOverdueClaims, listReports } from '../../lib/claimgraph';
+import { listClaimsWithVerdict, listOverdueClaims, listRecentlyResolved, listReports } from '../../lib/claimgraph';
 import { plural } from '../../lib/labels';
 import type { SearchParams } from '../../lib/params';
 import { VERDICT_ORDER, VERDICTS } from '../../lib/verdicts';
@@ -17,28 +17,22 @@ export const metadata: Metadata = { title: { absolute: 'ClaimGraph: claims in th
 
 /** Claims listed under each verdict; the count above says how many there are in all. */
 const PER_VERDICT = 6;
-/** Claims read per verdict to find the most recently settled (the API cannot sort by it yet). */
-const RESOLVED_WINDOW = 100;
+const RECENTLY_RESOLVED = 6;
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const asOf = parseAsOf((await searchParams).asOf);
   if (asOf.kind === 'invalid') return <InvalidAsOfPage title="What became of the claims" input={asOf.input} pathname="/" />;
   const day = asOfDay(asOf);
 
-  const [reports, summaries, overdue, ...byVerdict] = await Promise.all([
+  const [reports, summaries, overdue, recentlyResolved, ...byVerdict] = await Promise.all([
     listReports(false, 10, day),
     listReports(true, 5, day),
     listOverdueClaims(10, day),
-    ...VERDICT_ORDER.map((verdict) => listClaimsWithVerdict(verdict, RESOLVED_WINDOW, day)),
+    listRecentlyResolved(RECENTLY_RESOLVED, day),
+    ...VERDICT_ORDER.map((verdict) => listClaimsWithVerdict(verdict, PER_VERDICT, day)),
   ]);
   const groups = VERDICT_ORDER.map((verdict, i) => ({ verdict, page: byVerdict[i]! }));
   const total = groups.reduce((sum, group) => sum + group.page.totalCount, 0);
-  const recentlyResolved = groups
-    .filter((group) => group.verdict !== 'OPEN')
-    .flatMap((group) => group.page.nodes)
-    .filter((claim) => claim.currentResolution?.effective?.start)
-    .sort((a, b) => settledOn(b).localeCompare(settledOn(a)))
-    .slice(0, 6);
 
   return (
     <>
@@ -115,7 +109,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
                 <p className="empty-state">No claims {VERDICTS[verdict].label.toLowerCase()}.</p>
               ) : (
                 <>
-                  <ClaimList claims={page.nodes.slice(0, PER_VERDICT)} asOf={day} />
+                  <ClaimList claims={page.nodes} asOf={day} />
                   {page.totalCount > PER_VERDICT && (
                     <p className="muted">
                       And {page.totalCount - PER_VERDICT} more; <Link href="/search">search</Link> to find a claim.
@@ -129,10 +123,6 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       </section>
     </>
   );
-}
-
-function settledOn(claim: ClaimWithResolution): string {
-  return claim.currentResolution?.effective?.start ?? '';
 }
 
 function SettledNote({ claim }: { claim: ClaimWithResolution }) {

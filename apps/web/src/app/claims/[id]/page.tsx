@@ -7,7 +7,6 @@ import { PartialDateText } from '../../../components/dates';
 import { ActorLinks } from '../../../components/parties';
 import { InvalidAsOfPage, Loading, NotYetPage } from '../../../components/states';
 import { VerdictBadge } from '../../../components/verdict';
-import { asOfDay, knownBy, type AsOf } from '../../../lib/as-of';
 import { getClaimProvenance, getClaimRelations, getClaimTimeline } from '../../../lib/claimgraph';
 import { claimReview, scriptJson } from '../../../lib/json-ld';
 import { CREDIBILITY, humanize } from '../../../lib/labels';
@@ -112,7 +111,7 @@ export default async function ClaimPage(props: DatedPageProps) {
       <section aria-labelledby="related">
         <h2 id="related">Related claims</h2>
         <Suspense fallback={<Loading what="related claims" />}>
-          <ClaimRelations id={claim.id} asOf={asOf} />
+          <ClaimRelations id={claim.id} day={day} />
         </Suspense>
       </section>
 
@@ -126,11 +125,9 @@ async function ClaimOrigins({ id, day }: { id: string; day: string | undefined }
   return <Origins provenance={provenance?.provenance ?? null} />;
 }
 
-async function ClaimRelations({ id, asOf }: { id: string; asOf: AsOf }) {
-  const related = await getClaimRelations(id, asOfDay(asOf));
-  // The API lists relations whatever the day; a claim not yet made on that day is left out.
-  const relations = (related?.relations ?? []).filter((r) => knownBy(r.claim?.claimed?.start, asOf));
-  return <RelatedClaims relations={relations} asOf={asOfDay(asOf)} />;
+async function ClaimRelations({ id, day }: { id: string; day: string | undefined }) {
+  const related = await getClaimRelations(id, day);
+  return <RelatedClaims relations={related?.relations ?? []} asOf={day} />;
 }
 
 /** The page's absolute URL, for the ClaimReview; from the request's host. */
