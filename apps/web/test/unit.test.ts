@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ClaimTimeline } from '@claimgraph/sdk';
 import { isDay, parseDay } from '@claimgraph/dates';
-import { parseAsOf, knownBy } from '../src/lib/as-of.ts';
+import { parseAsOf } from '../src/lib/as-of.ts';
 import { placeHighlights, type Anchor } from '../src/lib/highlights.ts';
 import { claimReview, scriptJson } from '../src/lib/json-ld.ts';
 import { snippetParts } from '../src/lib/snippet.ts';
@@ -90,12 +90,6 @@ describe('the as-of date', () => {
       assert.equal(parseAsOf(input).kind === 'day', isDay(input), input);
     }
     assert.deepEqual(parseAsOf('2024-02-29'), { kind: 'day', day: '2024-02-29' });
-  });
-
-  it('knows a month-precise date by its first day', () => {
-    assert.equal(knownBy('2022-11-01', parseAsOf('2022-10-31')), false);
-    assert.equal(knownBy('2022-11-01', parseAsOf('2022-11-01')), true);
-    assert.equal(knownBy('2030-01-01', parseAsOf(undefined)), true);
   });
 });
 

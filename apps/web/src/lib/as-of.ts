@@ -21,8 +21,3 @@ export function parseAsOf(value: string | string[] | undefined): AsOf {
 export function asOfDay(asOf: AsOf): string | undefined {
   return asOf.kind === 'day' ? asOf.day : undefined;
 }
-
-/** True when a partial date's first day (`start`) is on or before the day asked about. */
-export function knownBy(start: string | null | undefined, asOf: AsOf): boolean {
-  return asOf.kind !== 'day' || !start || start <= asOf.day;
-}
