@@ -64,7 +64,7 @@ export function attributionChain(sentence: string | Sentence, language: Language
     ? new RegExp(`(?:${SAY})\\s+(?:gegenüber\\s+)?(?:der|dem)\\s+${NAME}`, 'gu')
     : new RegExp(`told\\s+${ART}${NAME}`, 'gu');
   for (const m of text.matchAll(told)) {
-    const subject = subjectBefore(text, m.index);
+    const subject = subjectBefore(text, m.index, de);
     if (subject) carrierHits.push({ at: m.index, carrier: m[1]!, speaker: subject });
   }
 
@@ -72,7 +72,7 @@ export function attributionChain(sentence: string | Sentence, language: Language
   const speakers: { at: number; name: string }[] = [];
   for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])(?:${SAY})(?![\\p{L}])`, 'gu'))) {
     if (carrierHits.some((c) => c.at === m.index)) continue;
-    const subject = subjectBefore(text, m.index);
+    const subject = subjectBefore(text, m.index, de);
     if (subject) speakers.push({ at: m.index, name: subject });
     else if (/[“”"«»]\s*,?\s*$|,\s*$/u.test(text.slice(0, m.index))) {
       const inverted = new RegExp(`^\\s+${ART}((?:\\p{Ll}+\\s+){0,2}${NAME.slice(1, -1)})`, 'u').exec(text.slice(m.index + m[0].length));
@@ -82,7 +82,7 @@ export function attributionChain(sentence: string | Sentence, language: Language
 
   // A document the claim is asserted in; media or reports the text does not name.
   const documents = de
-    ? /(?<![\p{L}])(?:[Ii]n|[Aa]us)\s+(?:einem|einer|dem|der)\s+((?:[\p{Ll}-]+\s+){0,3}\p{Lu}\p{Ll}*(?:bericht|dokument|papier|studie|analyse|memo|einschätzung|Bericht|Dokument|Studie|Analyse))(?![\p{L}])/gu
+    ? /(?<![\p{L}])(?:[Ii]n|[Aa]us)\s+(?:einem|einer|dem|der)\s+((?:[\p{Ll}-]+\s+){0,3}(?:\p{Lu}\p{Ll}*(?:bericht|dokument|papier|studie|analyse|memo|einschätzung)|Bericht|Dokument|Papier|Studie|Analyse|Memo|Einschätzung))(?![\p{L}])/gu
     : /(?<![\p{L}])(?:in|by)\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,3}(?:report|document|assessment|memo|study|analysis|finding))(?![\p{L}])/giu;
   const media = de
     ? /(?<![\p{L}])(?:in|aus)\s+(?:den|der|dem)\s+((?:\p{Ll}+en\s+)?(?:Medien|Presse|Zeitungen|Kreisen|Regierungskreisen|Sicherheitskreisen))/gu
@@ -112,7 +112,7 @@ export function attributionChain(sentence: string | Sentence, language: Language
  * The noun phrase a cue verb follows in its clause ("Ein anonymer US-Beamter sagte" →
  * "anonymer US-Beamter"), or undefined when the words before the verb are not a subject.
  */
-function subjectBefore(text: string, at: number): string | undefined {
+function subjectBefore(text: string, at: number, german: boolean): string | undefined {
   const before = text.slice(0, at);
   const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(':'), before.lastIndexOf(';'), ...[...'„“”"»«'].map((q) => before.lastIndexOf(q)));
   let phrase = before.slice(clauseStart + 1).trim();
@@ -122,6 +122,7 @@ function subjectBefore(text: string, at: number): string | undefined {
   if (words.length === 0 || words.length > 6) return undefined;
   if (PREPOSITIONS.test(words[0]!)) return undefined;
   if (words.some((w) => /^(?:wird|wurde|ist|war|hat|hatte|is|was|has|had|es|it|er|sie|he|she|they|we|wir|ich|I)$/u.test(w))) return undefined;
-  if (!words.some((w) => /^\p{Lu}/u.test(w))) return undefined;
+  // German capitalises every noun: a subject without a capital has no noun.
+  if (german && !words.some((w) => /^\p{Lu}/u.test(w))) return undefined;
   return phrase;
 }
