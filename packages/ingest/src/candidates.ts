@@ -9,8 +9,9 @@ import { findQuotes, isInside, type QuoteSpan } from './quotes';
 import type { CandidateSpan, Language, NameIndex, Sentence, Span } from './types';
 
 export interface FindOptions {
-  /** Known actors and sources: own-voice rules need a named actor. Without an index, a
-   * capitalised word inside the sentence stands in for one (English only). */
+  /** Known actors and sources: own-voice rules need a named actor. In English a capitalised
+   * word inside the sentence also counts; German capitalises every noun, so there only the
+   * index (and names proposed as new) counts, and without an index nothing is required. */
   names?: NameIndex;
 }
 
@@ -132,9 +133,10 @@ function ownVoice(sentence: Sentence, language: Language, options: FindOptions):
 }
 
 function namedActors(text: string, language: Language, options: FindOptions): number {
-  if (options.names) return recogniseNames(text, options.names).filter((m) => m.id !== null).length;
-  if (language === 'de') return 1;
-  return (text.slice(1).match(/(?<=\s)\p{Lu}\p{Ll}+/gu) ?? []).length;
+  const known = options.names ? recogniseNames(text, options.names).length : 0;
+  // English capitalises names only; German capitalises every noun, so only the index counts there.
+  if (language !== 'de') return known + (text.slice(1).match(/(?<=\s)\p{Lu}\p{Ll}+/gu) ?? []).length;
+  return options.names ? known : 1;
 }
 
 function splitClauses(text: string, language: Language, quotes: QuoteSpan[]): Span[] {

@@ -6,7 +6,7 @@
 import type { Attribution, ChainLinkName, ChainRole, Language, Sentence } from './types';
 
 const CAP = "\\p{Lu}[\\p{L}\\p{N}'’&.-]*";
-const NAME = `(${CAP}(?:\\s+(?:(?:of|for|de|al|von)\\s+)?${CAP})*)`;
+const NAME = `(${CAP}(?:\\s+(?:(?:of|for|de|del|della|di|da|do|du|la|le|el|al|von|van|bin)\\s+)?${CAP})*)`;
 const ART_DE = '(?:(?:die|der|das|dem|den|des)\\s+)?';
 const ART_EN = '(?:the\\s+)?';
 const FIRST = /^,?\s*(?:die|der|das|which|who|that)\s+(?:[^,.;]{0,40}?\s)?(?:als\s+erste[rs]?|zuerst|first)\b/u;

@@ -107,7 +107,7 @@ function withoutOverlaps<T extends NameMention>(mentions: T[]): T[] {
 
 // A capitalised name: words starting in a capital, joined by spaces, hyphens or a few particles.
 const CAP = "\\p{Lu}[\\p{L}\\p{N}'’&.-]*";
-const PROPER = `${CAP}(?:\\s+(?:(?:of|for|the|de|al|von|van|bin)\\s+)?${CAP})*`;
+const PROPER = `${CAP}(?:\\s+(?:(?:of|for|the|de|del|della|di|da|do|du|la|le|el|al|von|van|bin)\\s+)?${CAP})*`;
 
 const TITLES =
   'Sprecher|Sprecherin|Minister|Ministerin|Außenminister|Außenministerin|Verteidigungsminister|Verteidigungsministerin|Präsident|Präsidentin|Kanzler|Kanzlerin|Botschafter|Botschafterin|General|Generalin|Admiral|Senator|Senatorin|Abgeordnete|Abgeordneter|Regierungssprecher|Direktor|Direktorin|Chef|Chefin|' +
