@@ -11,7 +11,7 @@ const ART_DE = '(?:(?:die|der|das|dem|den|des)\\s+)?';
 const ART_EN = '(?:the\\s+)?';
 const FIRST = /^,?\s*(?:die|der|das|which|who|that)\s+(?:[^,.;]{0,40}?\s)?(?:als\s+erste[rs]?|zuerst|first)\b/u;
 
-const SAY_DE = 'sagte|sagten|sagt|erklärte|erklärten|betonte|warnte|teilte\\s+mit|bestätigte|bestätigten|bestritt|dementierte|behauptete';
+const SAY_DE = 'sagte|sagten|sagt|gesagt|erklärt|betont|gewarnt|bestätigt|bestritten|dementiert|behauptet|erklärte|erklärten|betonte|warnte|teilte\\s+mit|bestätigte|bestätigten|bestritt|dementierte|behauptete';
 const SAY_EN = 'said|says|told|stated|added|noted|warned|confirmed|denied|claimed|alleged|asserted';
 const PREPOSITIONS =
   /^(?:in|im|am|an|auf|nach|vor|für|mit|von|vom|bei|beim|zu|zum|zur|aus|seit|laut|über|unter|durch|gegen|ohne|on|at|for|with|from|by|after|before|during|since|under|over|of|to|as|while|when|if|because|dass|that|und|and|aber|but)$/iu;
@@ -118,6 +118,8 @@ function subjectBefore(text: string, at: number, german: boolean): string | unde
   let phrase = before.slice(clauseStart + 1).trim();
   phrase = phrase.replace(/^(?:(?:und|and|aber|but|auch|also|zudem|dann|then)\s+)+/iu, '');
   phrase = phrase.replace(/^(?:ein|eine|einer|der|die|das|a|an|the)\s+/iu, '');
+  // "Russia has repeatedly said", "Moskau hat erneut erklärt": the auxiliary and adverbs are not the subject.
+  phrase = phrase.replace(/(?:\s+(?:has|have|had|hat|haben|hatte|hatten|also|again|auch|erneut|wiederholt|\p{Ll}+ly))+$/u, '');
   const words = phrase.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 6) return undefined;
   if (PREPOSITIONS.test(words[0]!)) return undefined;

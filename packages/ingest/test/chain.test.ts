@@ -46,3 +46,8 @@ test('unnamed reports and documents are links too', () => {
     { name: 'Tagesschau', role: 'cited' },
   ]);
 });
+
+test('an auxiliary and adverbs between subject and cue are not part of the speaker', () => {
+  assert.deepEqual(attributionChain('Russia has repeatedly said it does not target civilians.', 'en').claimants, [{ name: 'Russia' }]);
+  assert.deepEqual(attributionChain('Die Regierung hat erneut erklärt, sie plane keine Steuererhöhung.', 'de').claimants, [{ name: 'Regierung' }]);
+});
