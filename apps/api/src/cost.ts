@@ -21,7 +21,7 @@ import {
 import { pageSize, pagingOf } from './paging';
 
 /** Rows a list that is not a connection (a claim's claimants, an appearance's chain) is reckoned to hold. */
-export const LIST_ESTIMATE = 10;
+const LIST_ESTIMATE = 10;
 
 export interface Operation {
   schema: GraphQLSchema;

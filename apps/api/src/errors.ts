@@ -37,7 +37,7 @@ export function timedOut(what: string, options: { path?: readonly (string | numb
 }
 
 /** The caller-facing error for a failure the API expects, or null for a bug (to be masked). */
-export function expectedError(error: unknown): GraphQLError | null {
+function expectedError(error: unknown): GraphQLError | null {
   const original = error instanceof GraphQLError ? error.originalError : error;
   const path = error instanceof GraphQLError ? error.path : undefined;
   if (original instanceof ValidationError) return badUserInput(original.issues, path);

@@ -22,7 +22,7 @@ export function useResponseLimit({ maxBytes }: { maxBytes: number }): Plugin {
 }
 
 /** Whether `value` as JSON would take more than `budget` bytes; stops counting once it does. */
-export function jsonSizeOver(value: unknown, budget: number): boolean {
+function jsonSizeOver(value: unknown, budget: number): boolean {
   let left = budget;
   const stack: unknown[] = [value];
   while (stack.length > 0) {

@@ -91,7 +91,7 @@ async function stopProcess(child: ChildProcess | null): Promise<void> {
  * The command, wrapped so that the kernel sends it SIGTERM when this process dies (Linux's
  * parent-death signal). Where setpriv is missing the command runs unwrapped.
  */
-export function dieWithParent(command: string, args: string[]): [string, string[]] {
+function dieWithParent(command: string, args: string[]): [string, string[]] {
   if (process.platform !== 'linux') return [command, args];
   const setpriv = ['/usr/bin/setpriv', '/bin/setpriv'].find((candidate) => fs.existsSync(candidate));
   return setpriv ? [setpriv, ['--pdeathsig', 'SIGTERM', '--', command, ...args]] : [command, args];

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-export interface Binaries {
+interface Binaries {
   postgres: string;
   initdb: string;
 }

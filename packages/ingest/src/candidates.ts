@@ -149,7 +149,7 @@ function splitClauses(text: string, language: Language, quotes: QuoteSpan[]): Sp
 }
 
 /** Without surrounding blanks, quotation marks and closing punctuation. */
-export function trimSpan(text: string, span: Span): Span {
+function trimSpan(text: string, span: Span): Span {
   let { start, end } = span;
   while (start < end && /[\s„“”"»«,:;]/u.test(text[start]!)) start++;
   while (end > start && /[\s„“”"»«.,:;!?]/u.test(text[end - 1]!)) end--;

@@ -65,7 +65,7 @@ export async function execute<TResult, TVariables>(
 }
 
 /** The text to send for a document: typed strings as they are, parsed documents by their source. */
-export function documentText(document: unknown, print?: (document: never) => string): string {
+function documentText(document: unknown, print?: (document: never) => string): string {
   if (typeof document === 'string' || document instanceof String) return document.toString();
   if (typeof document === 'object' && document !== null && (document as { kind?: unknown }).kind === 'Document') {
     const body = (document as { loc?: { source?: { body?: unknown } } }).loc?.source?.body;

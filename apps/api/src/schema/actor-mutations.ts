@@ -3,7 +3,7 @@ import { builder } from '../builder';
 import { changes, writeContext, present } from '../writes';
 import { ActorAliasNode, ActorKindEnum, ActorNode } from './actor';
 
-export const AliasInput = builder.inputType('AliasInput', {
+const AliasInput = builder.inputType('AliasInput', {
   fields: (t) => ({
     name: t.string({ required: true }),
     language: t.string({ required: false, description: 'BCP 47; leave out for a name used across languages.' }),

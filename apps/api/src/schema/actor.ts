@@ -8,7 +8,7 @@ import { ClaimOrder, claimFilterWhere } from '@claimgraph/db/claims';
 import { normalizeName } from '@claimgraph/db/shared';
 
 export const ActorKindEnum = builder.enumType(ActorKind, { name: 'ActorKind' });
-export const ClaimActorRoleEnum = builder.enumType('ClaimActorRole', {
+const ClaimActorRoleEnum = builder.enumType('ClaimActorRole', {
   values: ['CLAIMANT', 'SUBJECT'] as const,
   description: 'CLAIMANT: made the claim. SUBJECT: the claim is about it.',
 });

@@ -2,7 +2,7 @@
 import { anchorStatus } from '@claimgraph/db/appearances';
 import { builder } from '../builder';
 
-export const AnchorStatusEnum = builder.enumType('AnchorStatus', {
+const AnchorStatusEnum = builder.enumType('AnchorStatus', {
   values: ['OK', 'LOST'] as const,
   description: 'LOST when the stored offsets no longer cut the quote out of the report body. Never re-attached by guessing.',
 });

@@ -107,7 +107,7 @@ export const ClaimNode = builder.prismaNode('Claim', {
   }),
 });
 
-export interface ClaimFilterArgs {
+interface ClaimFilterArgs {
   verdicts?: Verdict[] | null;
   claimantIds?: { id: string }[] | null;
   subjectIds?: { id: string }[] | null;
@@ -118,7 +118,7 @@ export interface ClaimFilterArgs {
   overdue?: boolean | null;
 }
 
-export const ClaimFilterInput = builder.inputType('ClaimFilter', {
+const ClaimFilterInput = builder.inputType('ClaimFilter', {
   description: 'All given conditions must hold.',
   fields: (t) => ({
     verdicts: t.field({ type: [VerdictEnum], required: false, description: 'Verdict in force on asOf.' }),
@@ -136,7 +136,7 @@ export const ClaimFilterInput = builder.inputType('ClaimFilter', {
  * The GraphQL claims filter as a Prisma where on a day: global ids and merged actors resolved,
  * the verdict and overdue conditions looked up in SQL (memoised per request), the rest claimFilterWhere.
  */
-export async function resolveClaimFilter(ctx: Context, filter: ClaimFilterArgs | null | undefined, asOf?: Date) {
+async function resolveClaimFilter(ctx: Context, filter: ClaimFilterArgs | null | undefined, asOf?: Date) {
   const prisma = prismaFor(ctx);
   const f = filter ?? {};
   const expand = async (ids?: { id: string }[] | null) =>

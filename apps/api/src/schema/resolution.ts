@@ -5,7 +5,7 @@ import { PartialDateRef } from './scalars';
 import { VerdictEnum } from './claim';
 import { QuoteRef, quoteSelect } from './anchor-fields';
 
-export const EvidenceNode = builder.prismaNode('Evidence', {
+const EvidenceNode = builder.prismaNode('Evidence', {
   id: { field: 'id' },
   nullable: true,
   description: 'A report passage that decides a resolution.',

@@ -28,7 +28,7 @@ builder.addScalarType('DateTime', DateTimeResolver, {
   description: 'A point in time, ISO 8601 with time zone.',
 });
 
-export const DatePrecisionEnum = builder.enumType(DatePrecision, {
+const DatePrecisionEnum = builder.enumType(DatePrecision, {
   name: 'DatePrecision',
   description: 'How much of a date is known.',
 });

@@ -21,7 +21,7 @@ export function ReportList({ reports, asOf }: { reports: ReportLike[]; asOf?: st
   );
 }
 
-export function ReportMeta({ report }: { report: ReportLike }) {
+function ReportMeta({ report }: { report: ReportLike }) {
   return (
     <p className="meta">
       <span>{report.publisher?.name ?? 'Publisher unknown'}</span>

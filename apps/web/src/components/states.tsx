@@ -28,7 +28,7 @@ export function NotFoundState({ title, children }: { title: string; children: Re
 }
 
 /** ?asOf= that is not a calendar day. */
-export function InvalidAsOf({ input, pathname }: { input: string; pathname: string }) {
+function InvalidAsOf({ input, pathname }: { input: string; pathname: string }) {
   return (
     <div role="alert" className="problem">
       <h2>That date cannot be read</h2>
@@ -44,7 +44,7 @@ export function InvalidAsOf({ input, pathname }: { input: string; pathname: stri
 }
 
 /** A thing that exists now but did not yet on the day asked about. */
-export function NotYet({ what, day, todayHref }: { what: string; day: string; todayHref: string }) {
+function NotYet({ what, day, todayHref }: { what: string; day: string; todayHref: string }) {
   return (
     <div className="problem" role="status">
       <h2>

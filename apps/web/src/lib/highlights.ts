@@ -10,7 +10,7 @@ export interface Anchor {
   status: string | null | undefined;
 }
 
-export type Piece =
+type Piece =
   | { kind: 'text'; text: string }
   /** `first` is the piece that carries the control; a highlight split across paragraphs continues in others. */
   | { kind: 'highlight'; text: string; anchor: number; first: boolean };
@@ -20,7 +20,7 @@ export interface Paragraph {
   pieces: Piece[];
 }
 
-export interface Unplaced {
+interface Unplaced {
   anchor: number;
   reason: 'lost' | 'overlap';
 }

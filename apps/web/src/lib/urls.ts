@@ -20,4 +20,3 @@ export const actorHref = (party: { id: string; slug?: string | null }) =>
   `/actors/${encodeURIComponent(party.slug ?? party.id)}`;
 export const sourceHref = (party: { id: string; slug?: string | null }) =>
   `/sources/${encodeURIComponent(party.slug ?? party.id)}`;
-export const homeHref = (query?: Query) => withQuery('/', query);

@@ -17,9 +17,9 @@ import type { SchemaEngine as WasmSchemaEngine, SchemaFilter } from '@prisma/sch
 export type SchemaEngine = WasmSchemaEngine;
 
 /** Nothing is managed outside Prisma's view: `cg_` objects are handled apart (see drift.ts). */
-export const NO_FILTERS: SchemaFilter = { externalTables: [], externalEnums: [] };
+const NO_FILTERS: SchemaFilter = { externalTables: [], externalEnums: [] };
 
-export const SCHEMA_FILE = 'schema.prisma';
+const SCHEMA_FILE = 'schema.prisma';
 
 const require = createRequire(import.meta.url);
 const PG_CHAR_OID = 18;

@@ -97,7 +97,7 @@ export async function catalogFingerprint(url: string): Promise<CatalogEntry[]> {
   return entries.sort((a, b) => entryKey(a).localeCompare(entryKey(b)));
 }
 
-export function entryKey(entry: CatalogEntry): string {
+function entryKey(entry: CatalogEntry): string {
   return `${entry.kind} ${entry.name}`;
 }
 
