@@ -57,3 +57,15 @@ export async function createMigratedDatabase(kind?: 'server' | 'embedded'): Prom
   }
   return database;
 }
+
+/** Rows in every table of the database, by table name: proof that a refused write left no trace. */
+export async function rowCounts(db: { $queryRawUnsafe<T>(query: string): Promise<T> }): Promise<Record<string, number>> {
+  const tables = await db.$queryRawUnsafe<{ name: string }[]>(
+    `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`,
+  );
+  const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
+  const counts = await db.$queryRawUnsafe<{ name: string; n: bigint }[]>(
+    tables.map(({ name }) => `SELECT '${name.replace(/'/g, "''")}' AS name, count(*) AS n FROM ${quoted(name)}`).join(' UNION ALL '),
+  );
+  return Object.fromEntries(counts.map(({ name, n }) => [name, Number(n)]));
+}

@@ -68,7 +68,15 @@ ALTER TABLE "Proposal" ADD CONSTRAINT "cg_proposal_decision" CHECK (
     OR ("status" = 'REJECTED' AND "appearanceId" IS NULL AND "decidedAt" IS NOT NULL)
 );
 
--- Ingest matching compares a candidate's words with claims' statements and appearances' quotes
--- by trigram similarity (pg_trgm's % operator uses these).
-CREATE INDEX "cg_claim_statement_trgm_idx" ON "Claim" USING GIN ("statement" gin_trgm_ops);
-CREATE INDEX "cg_appearance_exact_trgm_idx" ON "Appearance" USING GIN ("exact" gin_trgm_ops);
+-- How alike two texts read, 0..1, for ingest's matching (packages/db/src/proposals/matching.ts):
+-- pg_trgm's similarity, or, when one text is contained in the other (a clause quoted inside a
+-- longer sentence), 0.8 of its strict word similarity, scaled down when the shorter text is under
+-- half the longer one's length.
+CREATE FUNCTION "cg_text_similarity"("a" text, "b" text) RETURNS real
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT greatest(
+        similarity(a, b),
+        0.8 * strict_word_similarity(a, b) * least(1.0, 2.0 * length(a) / greatest(length(b), 1)),
+        0.8 * strict_word_similarity(b, a) * least(1.0, 2.0 * length(b) / greatest(length(a), 1))
+    )::real
+$$;
