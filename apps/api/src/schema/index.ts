@@ -16,5 +16,6 @@ import './actor-mutations';
 import './report-mutations';
 import './claim-mutations';
 import './hide-mutations';
+import './proposal';
 
 export const schema = builder.toSchema({ sortSchema: true });
