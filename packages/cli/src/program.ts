@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerApiKeyCommands } from './commands/apikey';
 import { registerDbCommands } from './commands/db';
+import { registerIngestCommand } from './commands/ingest';
 import { registerStartCommand } from './commands/start';
 
 export function createProgram(): Command {
@@ -11,5 +12,6 @@ export function createProgram(): Command {
   registerStartCommand(program);
   registerDbCommands(program);
   registerApiKeyCommands(program);
+  registerIngestCommand(program);
   return program;
 }
