@@ -1,6 +1,16 @@
 // createClient: typed methods for what users of ClaimGraph do most, each one of the SDK's own
 // operations (src/operations) sent through execute(); `request` sends any other typed document.
 import {
+  AcceptProposalDocument,
+  IngestReportDocument,
+  ProposalsDocument,
+  RejectProposalDocument,
+  type AcceptProposalInput,
+  type IngestReportInput,
+  type IngestReportMutation,
+  type ProposalFieldsFragment,
+  type ProposalStatus,
+  type RejectProposalInput,
   ActorClaimsDocument,
   ActorDocument,
   ClaimProvenanceDocument,
@@ -46,6 +56,18 @@ import type {
   SourceDetails,
   SourceRef,
 } from './types.js';
+
+/** A claim ingest found in a report's words: anchored, attributed, matched (best 5), awaiting a decision. */
+export type Proposal = ProposalFieldsFragment;
+
+/** What ingestReport answers: the report (created: false when the same text was stored before) and all its proposals. */
+export type IngestedReport = IngestReportMutation['ingestReport'];
+
+export interface ListProposalsOptions {
+  status?: ProposalStatus;
+  first?: number;
+  after?: string;
+}
 
 /** A report in a list, with how many claims it carries. */
 export type ReportListItem = ReportListFieldsFragment;
@@ -135,6 +157,17 @@ export interface ClaimGraphClient {
   createClaim(input: NewClaim): Promise<CreatedClaim>;
   /** Appends a dated verdict to a claim's log. */
   recordResolution(input: RecordResolutionInput): Promise<RecordedResolution>;
+  /**
+   * Stores a report's text (the same text twice is one report) and proposes the claims in it,
+   * each matched to the graph; bad input is a ValidationError naming the field, and stores nothing.
+   */
+  ingestReport(input: IngestReportInput): Promise<IngestedReport>;
+  /** One page of a report's proposals, in text order. */
+  listProposals(reportId: string, options?: ListProposalsOptions): Promise<Page<Proposal>>;
+  /** Accepts a proposal as a new claim (`newClaim`) or as an appearance of an existing one (`claimId`). */
+  acceptProposal(input: AcceptProposalInput): Promise<Proposal>;
+  /** Rejects a proposal: the same words in the same report are never proposed again. */
+  rejectProposal(input: RejectProposalInput): Promise<Proposal>;
   /** Sends any typed document (TypedDocumentNode or typed string) with its variables. */
   request<TResult, TVariables>(document: TypedDocument<TResult, TVariables>, ...variables: VariablesArgument<TVariables>): Promise<TResult>;
   /** Walks every page of a connection: `for await (const claim of client.paginate.claims())`. */
@@ -255,6 +288,22 @@ export function createClient(options: ClientOptions): ClaimGraphClient {
 
     async recordResolution(input) {
       return required((await run(RecordResolutionDocument, { input })).recordResolution, 'recordResolution');
+    },
+
+    async ingestReport(input) {
+      return required((await run(IngestReportDocument, { input })).ingestReport, 'ingestReport');
+    },
+
+    async listProposals(reportId, { status, first, after } = {}) {
+      return connectionPage((await run(ProposalsDocument, { reportId, status, first, after })).proposals);
+    },
+
+    async acceptProposal(input) {
+      return required((await run(AcceptProposalDocument, { input })).acceptProposal, 'acceptProposal');
+    },
+
+    async rejectProposal(input) {
+      return required((await run(RejectProposalDocument, { input })).rejectProposal, 'rejectProposal');
     },
 
     request(document, ...[variables]) {

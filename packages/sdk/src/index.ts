@@ -8,8 +8,11 @@ export type {
   ClaimWithAppearances,
   ClaimWithResolution,
   ClientOptions,
+  IngestedReport,
   ListActorClaimsOptions,
   ListPartyClaimsOptions,
+  ListProposalsOptions,
+  Proposal,
   ListReportsOptions,
   ReportListItem,
 } from './client.js';
