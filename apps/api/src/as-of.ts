@@ -19,7 +19,7 @@ export function resolveAsOf(ctx: Context, info: GraphQLResolveInfo, own?: string
   let dates = datesByContext.get(ctx);
   if (own) {
     const date = startOfDayUtc(own);
-    if (!dates) datesByContext.set(ctx, (dates = new Map()));
+    if (!dates) datesByContext.set(ctx, (dates = new Map<string, Date>()));
     dates.set(pathKey(info.path), date);
     return date;
   }

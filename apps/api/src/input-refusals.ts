@@ -14,6 +14,7 @@ import {
   type ArgumentNode,
   type ASTNode,
   type DocumentNode,
+  type ExecutionArgs,
   type GraphQLSchema,
   type ValueNode,
 } from 'graphql';
@@ -25,10 +26,13 @@ export function useInputRefusals(): Plugin {
   return {
     onValidate: ({ params }) =>
       ({ result, setResult }) => {
-        if (!result.some(isScalarRefusal)) return;
-        setResult(result.map((error) => (isScalarRefusal(error) ? refused(badUserInput([literalIssue(params.documentAST, error)])) : error)));
+        const errors = result as readonly GraphQLError[];
+        if (!errors.some(isScalarRefusal)) return;
+        const document = params.documentAST as DocumentNode;
+        setResult(errors.map((error) => (isScalarRefusal(error) ? refused(badUserInput([literalIssue(document, error)])) : error)));
       },
-    onExecute({ args, setResultAndStopExecution }) {
+    onExecute({ args: executionArgs, setResultAndStopExecution }) {
+      const args = executionArgs as ExecutionArgs;
       const issues = variableIssues(args.schema, args.document, args.operationName, args.variableValues ?? {});
       if (issues.length > 0) setResultAndStopExecution({ errors: [refused(badUserInput(issues))] });
     },

@@ -43,7 +43,7 @@ describe('ingestReport', () => {
     assert.equal(result.report.body.slice(p.quote.start, p.quote.end), p.quote.exact);
     assert.equal(p.quote.status, 'OK');
     assert.equal(p.matches[0]?.claim.id, sample('Claim', 'claim:shells'));
-    assert.deepEqual(Object.keys(p.matches[0]!.parts).sort(), ['actors', 'dates', 'numbers', 'text']);
+    assert.deepEqual(Object.keys(p.matches[0].parts).sort(), ['actors', 'dates', 'numbers', 'text']);
 
     const again = ok(await ingestReport(SHELLS_TEXT)).ingestReport;
     assert.equal(again.created, false);

@@ -77,7 +77,7 @@ describe('ingesting into the sample graph', () => {
       const { proposal } = await proposalRepeating(text);
       assert.equal(proposal.matches[0]?.claim.id, claimId(text.repeats.claim), JSON.stringify(proposal.matches, null, 1));
       assert.ok(proposal.matches.length <= 5);
-      const parts = proposal.matches[0]!.parts;
+      const parts = proposal.matches[0].parts;
       assert.deepEqual(Object.keys(parts).sort(), ['actors', 'dates', 'numbers', 'text']);
     });
   }

@@ -1,14 +1,25 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { sampleData, SEED_REPORT_KEY } from '@claimgraph/db/seed';
-import { extract, type Candidate } from '../src/index.ts';
-import { sampleNameIndex } from './seed-index.ts';
+import { extract, type Candidate, type NameIndex } from '@claimgraph/ingest';
+import { sampleData, SEED_REPORT_KEY } from '../src/seed';
+
+// The text pipeline (@claimgraph/ingest) on the seed report, judged against the hand-made sample
+// anchors. It lives here, beside the sample data, so that the pipeline itself needs no database package.
+
+/** The name index a caller builds from the graph, built here from the sample data. */
+function sampleNameIndex(): NameIndex {
+  const data = sampleData();
+  return [
+    ...data.actors.map((a) => ({ id: a.slug, kind: 'actor' as const, names: [a.name, ...a.aliases.map((x) => x.name)] })),
+    ...data.sources.map((s) => ({ id: s.slug, kind: 'source' as const, names: [s.name] })),
+  ];
+}
 
 const names = sampleNameIndex();
 
 function seedBody(): string {
-  const file = new URL('../../db/seed-data/reports/000_8cd6da2f7a34876a.txt', import.meta.url);
+  const file = new URL('../seed-data/reports/000_8cd6da2f7a34876a.txt', import.meta.url);
   return readFileSync(file, 'utf8').replace(/^ date \d{4}(?:-\d{2}){0,2} /, '');
 }
 
