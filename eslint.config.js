@@ -6,7 +6,16 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['packages/sdk/test/fixtures/types/misuse.ts', '**/node_modules/**', '**/generated/**', '**/.next/**', '**/dist/**', '**/.turbo/**', 'packages/sdk/src/gql/**', '**/next-env.d.ts'],
+    ignores: [
+      'packages/sdk/test/fixtures/types/misuse.ts',
+      '**/node_modules/**',
+      '**/generated/**',
+      '**/.next/**',
+      '**/dist/**',
+      '**/.turbo/**',
+      'packages/sdk/src/gql/**',
+      '**/next-env.d.ts',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
@@ -16,7 +25,10 @@ export default tseslint.config(
     },
     rules: {
       // `_name` marks a value left out on purpose (a destructured field, an unused parameter).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       // An async implementation of a promise-returning interface need not await anything.
       '@typescript-eslint/require-await': 'off',
@@ -43,6 +55,16 @@ export default tseslint.config(
     // Plain Node scripts that run before anything is installed, and config files.
     files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
     extends: [tseslint.configs.disableTypeChecked],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', clearTimeout: 'readonly', URL: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        setTimeout: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        clearTimeout: 'readonly',
+        URL: 'readonly',
+      },
+    },
   },
 );

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: installs what is missing, then every package's tests through turbo, one package at a
 // time (they share the machine's PostgreSQL and two cores), then one closing line with the totals
-// of all node:test runs.
-import { spawn } from 'node:child_process';
+// of all node:test runs; then the lint checks (scripts/lint.mjs).
+import { spawn, spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { checkNodeVersion, dieWithParent, ensureInstalled, root, toolEnv, turbo } from './lib/bootstrap.mjs';
 
 checkNodeVersion();
@@ -24,6 +25,9 @@ child.stdout.on('data', (chunk) => {
   }
 });
 child.on('exit', (code) => {
+  console.log('\n▶ Lint: ESLint, Prettier, knip');
+  const lint = spawnSync(process.execPath, [path.join(root, 'scripts/lint.mjs')], { cwd: root, stdio: 'inherit', env: toolEnv });
   console.log(`\ntests: ${totals.pass} passed, ${totals.fail} failed, ${totals.cancelled} cancelled, ${totals.skipped} skipped`);
-  process.exit(code ?? 1);
+  console.log(`lint: ${lint.status === 0 ? 'clean' : 'problems found (see above)'}`);
+  process.exit(code || lint.status || 0);
 });

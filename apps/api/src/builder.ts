@@ -34,9 +34,12 @@ export const builder = new SchemaBuilder<{
     unauthorizedError: (_parent, ctx, info) => {
       if (ctx.viewer.kind === 'anonymous') {
         const why = ctx.viewer.problem === 'no key' ? 'needs an API key' : 'was sent with an API key that is unknown or revoked';
-        return new GraphQLError(`${info.fieldName} ${why}: send "Authorization: Bearer <key>" (create one with: npx claimgraph apikey create --role editor)`, {
-          extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } } },
-        });
+        return new GraphQLError(
+          `${info.fieldName} ${why}: send "Authorization: Bearer <key>" (create one with: npx claimgraph apikey create --role editor)`,
+          {
+            extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } } },
+          },
+        );
       }
       return new GraphQLError(`${info.fieldName} needs an admin key; this key's role is ${ctx.viewer.role.toLowerCase()}`, {
         extensions: { code: 'FORBIDDEN', http: { status: 403 } },

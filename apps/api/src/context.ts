@@ -4,8 +4,7 @@ const PRISMA = Symbol('prisma');
 
 /** Who is calling: an API key's holder, or an anonymous reader. */
 export type Viewer =
-  | { kind: 'key'; keyId: string; name: string; role: 'EDITOR' | 'ADMIN' }
-  | { kind: 'anonymous'; problem: 'no key' | 'unknown key' };
+  { kind: 'key'; keyId: string; name: string; role: 'EDITOR' | 'ADMIN' } | { kind: 'anonymous'; problem: 'no key' | 'unknown key' };
 
 /** What every resolver may know about the request. The database is reached through the data layer. */
 export interface Context {

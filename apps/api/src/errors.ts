@@ -44,11 +44,20 @@ function expectedError(error: unknown): GraphQLError | null {
   if (original instanceof ConflictError) {
     return new GraphQLError(original.message, {
       path,
-      extensions: { code: 'CONFLICT', entity: original.entityType, id: original.id, yourVersion: original.expectedVersion, currentVersion: original.actualVersion },
+      extensions: {
+        code: 'CONFLICT',
+        entity: original.entityType,
+        id: original.id,
+        yourVersion: original.expectedVersion,
+        currentVersion: original.actualVersion,
+      },
     });
   }
   if (original instanceof NotFoundError) {
-    return new GraphQLError(original.message, { path, extensions: { code: 'NOT_FOUND', entity: original.entityType, id: original.id, field: original.field } });
+    return new GraphQLError(original.message, {
+      path,
+      extensions: { code: 'NOT_FOUND', entity: original.entityType, id: original.id, field: original.field },
+    });
   }
   if (original instanceof PothosValidationError && WRONG_TYPE_OF_ID.test(original.message)) {
     return badUserInput([{ field: '(input)', message: original.message }], path);

@@ -24,7 +24,8 @@ import { badUserInput, refused } from './errors';
 
 export function useInputRefusals(): Plugin {
   return {
-    onValidate: ({ params }) =>
+    onValidate:
+      ({ params }) =>
       ({ result, setResult }) => {
         const errors = result as readonly GraphQLError[];
         if (!errors.some(isScalarRefusal)) return;
@@ -78,7 +79,12 @@ function fieldName(argument: ArgumentNode, path: string[]): string {
 }
 
 /** Issues for variables a scalar refused, named by every argument the variable is passed to. */
-function variableIssues(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, values: Record<string, unknown>): FieldIssue[] {
+function variableIssues(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  values: Record<string, unknown>,
+): FieldIssue[] {
   const operation = getOperationAST(document, operationName);
   if (!operation) return [];
   const issues: FieldIssue[] = [];

@@ -44,7 +44,9 @@ export function useErrorLog(log: Log, requestId: (request: Request) => string): 
           const code = error instanceof GraphQLError ? error.extensions?.code : undefined;
           if (code === 'INTERNAL_SERVER_ERROR') continue; // logged whole by yogaLogger
           const where = error.path ? ` at ${error.path.join('.')}` : '';
-          log.info(`claimgraph api: request ${requestId(request)}: ${typeof code === 'string' ? code : 'GRAPHQL_ERROR'}${where}: ${oneLine(error.message)}`);
+          log.info(
+            `claimgraph api: request ${requestId(request)}: ${typeof code === 'string' ? code : 'GRAPHQL_ERROR'}${where}: ${oneLine(error.message)}`,
+          );
         }
       }
     },

@@ -65,7 +65,9 @@ async function stop(signal: string) {
     });
   });
   server.closeIdleConnections();
-  console.log(`${signal}: stopping the API: accepting no new connections, answering ${inFlight.size} request(s) in flight (for at most ${timeoutMs / 1000} s)`);
+  console.log(
+    `${signal}: stopping the API: accepting no new connections, answering ${inFlight.size} request(s) in flight (for at most ${timeoutMs / 1000} s)`,
+  );
   const answeredAll = await drained;
   if (!answeredAll) console.error(`${signal}: requests still running after ${timeoutMs / 1000} s were cut off`);
   await yoga.dispose();

@@ -41,7 +41,12 @@ describe('the API contract', () => {
     const failing = (level: string) => results.filter((r) => r.name.startsWith(`${level} `) && r.status !== 'ok');
     console.log(
       'graphql-http audits:',
-      levels.map((level) => `${level} ${results.filter((r) => r.name.startsWith(`${level} `)).length - failing(level).length}/${results.filter((r) => r.name.startsWith(`${level} `)).length}`).join(', '),
+      levels
+        .map(
+          (level) =>
+            `${level} ${results.filter((r) => r.name.startsWith(`${level} `)).length - failing(level).length}/${results.filter((r) => r.name.startsWith(`${level} `)).length}`,
+        )
+        .join(', '),
     );
     for (const r of [...failing('SHOULD'), ...failing('MAY')]) console.log(`  not met: ${r.name}: ${r.status === 'ok' ? '' : r.reason}`);
     assert.ok(results.filter((r) => r.name.startsWith('MUST ')).length > 0, 'the audit has MUST requirements to check');

@@ -23,7 +23,11 @@ export interface TestApi {
   databaseUrl: string;
   /** Secrets of an editor key and an admin key. */
   keys: { editor: string; admin: string };
-  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResult<T>>;
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResult<T>>;
   /** The same database served over HTTP by an app made with other options (production, tiny limits). */
   variant(options: AppOptions): Promise<TestApi>;
   stop(): Promise<void>;

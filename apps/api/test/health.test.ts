@@ -27,7 +27,18 @@ describe('the API over HTTP', () => {
 
   it('lists the sample reports, the seed report with its eleven claims and its month-precise date', async () => {
     const { status, body } = await api.graphql<{
-      reports: { totalCount: number; edges: { node: { title: string; language: string; isSummary: boolean; published: { text: string; precision: string; start: string }; claimCount: number } }[] };
+      reports: {
+        totalCount: number;
+        edges: {
+          node: {
+            title: string;
+            language: string;
+            isSummary: boolean;
+            published: { text: string; precision: string; start: string };
+            claimCount: number;
+          };
+        }[];
+      };
     }>(`{ reports(first: 100) { totalCount edges { node { title language isSummary published { text precision start } claimCount } } } }`);
     assert.equal(status, 200);
     assert.equal(body.errors, undefined);

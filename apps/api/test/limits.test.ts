@@ -72,7 +72,11 @@ describe('what a query may cost is reckoned with its variables, before it runs',
 
   it("every SDK operation, with its default variables and at the API's largest page, is within the limit", () => {
     const operations = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../packages/sdk/src/operations');
-    const document = parse(readdirSync(operations).map((file) => readFileSync(path.join(operations, file), 'utf8')).join('\n'));
+    const document = parse(
+      readdirSync(operations)
+        .map((file) => readFileSync(path.join(operations, file), 'utf8'))
+        .join('\n'),
+    );
     const fragments = Object.fromEntries(
       document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
     );
@@ -80,7 +84,8 @@ describe('what a query may cost is reckoned with its variables, before it runs',
     for (const operation of document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)) {
       // Required variables that are not page sizes do not change the cost; `query` is one the
       // search's page needs to be read at all.
-      const cost = (variables: Record<string, unknown>) => operationCost({ schema, operation, fragments, variables: { query: 'words', ...variables } });
+      const cost = (variables: Record<string, unknown>) =>
+        operationCost({ schema, operation, fragments, variables: { query: 'words', ...variables } });
       costs[operation.name!.value] = { defaults: cost({}), largestPage: cost({ first: 100 }) };
     }
     console.table(costs);
@@ -111,7 +116,13 @@ async function lockHolder(databaseUrl: string) {
   await client.connect();
   let locked = false;
   const count = async (condition: string) =>
-    Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND ${condition}`)).rows[0]!.n);
+    Number(
+      (
+        await client.query<{ n: string }>(
+          `SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND ${condition}`,
+        )
+      ).rows[0]!.n,
+    );
   const until = async (done: () => Promise<boolean>, what: string) => {
     for (const started = Date.now(); !(await done()); await new Promise((resolve) => setTimeout(resolve, 20))) {
       if (Date.now() - started > 10_000) throw new Error(`still not ${what} after 10 s`);
@@ -158,7 +169,10 @@ describe('a request stops at its deadline, and its SQL with it', () => {
     await holder.whileLocked('Report', async () => {
       const result = await timed.graphql('{ reports(first: 5) { totalCount edges { node { title } } } }');
       assertNoLeak(JSON.stringify(result.body));
-      assert.ok(result.body.errors?.some((e) => e.extensions?.code === 'TIMEOUT'), JSON.stringify(result.body));
+      assert.ok(
+        result.body.errors?.some((e) => e.extensions?.code === 'TIMEOUT'),
+        JSON.stringify(result.body),
+      );
       // The response may come before the statement's own timeout (it started a little later).
       await holder.untilNoneWaiting();
       assert.ok(holder.locked(), 'the database gave up the statement while the lock was still held');
@@ -166,11 +180,15 @@ describe('a request stops at its deadline, and its SQL with it', () => {
   });
 
   it('a write that outlives its deadline answers TIMEOUT and writes nothing, not even later', async () => {
-    const write = 'mutation { a: createSource(input: { name: "Deadline A", kind: OTHER }) { id } b: createSource(input: { name: "Deadline B", kind: OTHER }) { id } }';
+    const write =
+      'mutation { a: createSource(input: { name: "Deadline A", kind: OTHER }) { id } b: createSource(input: { name: "Deadline B", kind: OTHER }) { id } }';
     await holder.whileLocked('Source', async () => {
       const result = await timed.graphql(write, {}, { authorization: `Bearer ${timed.keys.editor}` });
       assertNoLeak(JSON.stringify(result.body));
-      assert.ok(result.body.errors?.some((e) => e.extensions?.code === 'TIMEOUT'), JSON.stringify(result.body));
+      assert.ok(
+        result.body.errors?.some((e) => e.extensions?.code === 'TIMEOUT'),
+        JSON.stringify(result.body),
+      );
       await holder.untilNoneWaiting();
     });
     await holder.idle();
@@ -183,7 +201,8 @@ describe('a request whose client has gone stops', () => {
     // Mutation fields run one after the other: the first waits on the lock while the client leaves.
     // (This API has no statement_timeout, so only the client's leaving can stop the second.)
     const holder = await lockHolder(api.databaseUrl);
-    const write = 'mutation { a: createSource(input: { name: "Gone A", kind: OTHER }) { id } b: createSource(input: { name: "Gone B", kind: OTHER }) { id } }';
+    const write =
+      'mutation { a: createSource(input: { name: "Gone A", kind: OTHER }) { id } b: createSource(input: { name: "Gone B", kind: OTHER }) { id } }';
     try {
       await holder.whileLocked('Source', async () => {
         const leaving = new AbortController();
@@ -200,7 +219,9 @@ describe('a request whose client has gone stops', () => {
       });
       await holder.idle();
       // The statement already sent when the client left completes; nothing after it starts.
-      const names = (await api.prisma.source.findMany({ where: { name: { startsWith: 'Gone' } }, select: { name: true } })).map((s) => s.name);
+      const names = (await api.prisma.source.findMany({ where: { name: { startsWith: 'Gone' } }, select: { name: true } })).map(
+        (s) => s.name,
+      );
       assert.deepEqual(names, ['Gone A']);
     } finally {
       await holder.end();

@@ -6,9 +6,16 @@ import { assertStaleWriteRefused, latestRevision, ok, rawId, refusedUnchanged, s
 const t = useApi();
 
 type HideResult = { id: string; typename: string; version: number; hidden: boolean };
-const hide = (id: string, version: number) => t.editor<{ hide: HideResult }>('mutation($id: ID!, $v: Int!) { hide(id: $id, version: $v) { id typename version hidden } }', { id, v: version });
+const hide = (id: string, version: number) =>
+  t.editor<{ hide: HideResult }>('mutation($id: ID!, $v: Int!) { hide(id: $id, version: $v) { id typename version hidden } }', {
+    id,
+    v: version,
+  });
 const unhide = (id: string, version: number) =>
-  t.editor<{ unhide: HideResult }>('mutation($id: ID!, $v: Int!) { unhide(id: $id, version: $v) { id typename version hidden } }', { id, v: version });
+  t.editor<{ unhide: HideResult }>('mutation($id: ID!, $v: Int!) { unhide(id: $id, version: $v) { id typename version hidden } }', {
+    id,
+    v: version,
+  });
 
 /** Runs a mutation that returns one node and gives back that node's id. */
 async function created(query: string, variables: Record<string, unknown> = {}): Promise<string> {
@@ -24,15 +31,21 @@ async function listed(query: string, variables: Record<string, unknown>, edges: 
 
 let serial = 0;
 const unique = (what: string) => `${what} ${(serial += 1)}`;
-const newClaim = () => created('mutation($s: String!) { createClaim(input: { statement: $s, kind: EVENT, claimed: "2024" }) { id } }', { s: unique('Claim') });
+const newClaim = () =>
+  created('mutation($s: String!) { createClaim(input: { statement: $s, kind: EVENT, claimed: "2024" }) { id } }', { s: unique('Claim') });
 const newReport = () =>
-  created('mutation($b: String!) { createReport(input: { title: "T", body: $b, language: "en", published: "2024" }) { report { id } } }', { b: `${unique('Text')}: the quote.` });
+  created('mutation($b: String!) { createReport(input: { title: "T", body: $b, language: "en", published: "2024" }) { report { id } } }', {
+    b: `${unique('Text')}: the quote.`,
+  });
 
 /** For each kind of hideable node: how to make one, and the list it must (not) appear in. */
 const hideable: { typename: string; make: () => Promise<{ id: string; list: () => Promise<string[]> }> }[] = [
   {
     typename: 'Report',
-    make: async () => ({ id: await newReport(), list: () => listed('{ reports(first: 100) { edges { node { id } } } }', {}, (d) => d.reports.edges.map((e: any) => e.node)) }),
+    make: async () => ({
+      id: await newReport(),
+      list: () => listed('{ reports(first: 100) { edges { node { id } } } }', {}, (d) => d.reports.edges.map((e: any) => e.node)),
+    }),
   },
   {
     typename: 'Source',
@@ -47,22 +60,32 @@ const hideable: { typename: string; make: () => Promise<{ id: string; list: () =
       const name = unique('Hidden actor');
       return {
         id: await created('mutation($n: String!) { createActor(input: { name: $n, kind: PERSON }) { id } }', { n: name }),
-        list: () => listed('query($n: String!) { actors(name: $n) { edges { node { id } } } }', { n: name }, (d) => d.actors.edges.map((e: any) => e.node)),
+        list: () =>
+          listed('query($n: String!) { actors(name: $n) { edges { node { id } } } }', { n: name }, (d) =>
+            d.actors.edges.map((e: any) => e.node),
+          ),
       };
     },
   },
   {
     typename: 'Claim',
-    make: async () => ({ id: await newClaim(), list: () => listed('{ claims(first: 100) { edges { node { id } } } }', {}, (d) => d.claims.edges.map((e: any) => e.node)) }),
+    make: async () => ({
+      id: await newClaim(),
+      list: () => listed('{ claims(first: 100) { edges { node { id } } } }', {}, (d) => d.claims.edges.map((e: any) => e.node)),
+    }),
   },
   {
     typename: 'Appearance',
     make: async () => {
       const reportId = await newReport();
-      const query = 'mutation($c: ID!, $r: ID!) { addAppearance(input: { claimId: $c, reportId: $r, anchor: { exact: "the quote" } }) { id } }';
+      const query =
+        'mutation($c: ID!, $r: ID!) { addAppearance(input: { claimId: $c, reportId: $r, anchor: { exact: "the quote" } }) { id } }';
       return {
         id: await created(query, { c: await newClaim(), r: reportId }),
-        list: () => listed('query($r: ID!) { report(id: $r) { appearances { edges { node { id } } } } }', { r: reportId }, (d) => d.report.appearances.edges.map((e: any) => e.node)),
+        list: () =>
+          listed('query($r: ID!) { report(id: $r) { appearances { edges { node { id } } } } }', { r: reportId }, (d) =>
+            d.report.appearances.edges.map((e: any) => e.node),
+          ),
       };
     },
   },
@@ -73,13 +96,17 @@ const hideable: { typename: string; make: () => Promise<{ id: string; list: () =
       const query = 'mutation($a: ID!, $b: ID!) { relateClaims(input: { fromClaimId: $a, toClaimId: $b, kind: SAME_AS }) { id } }';
       return {
         id: await created(query, { a: from, b: await newClaim() }),
-        list: () => listed('query($id: ID!) { claim(id: $id) { relations { relation { id } } } }', { id: from }, (d) => d.claim.relations.map((r: any) => r.relation)),
+        list: () =>
+          listed('query($id: ID!) { claim(id: $id) { relations { relation { id } } } }', { id: from }, (d) =>
+            d.claim.relations.map((r: any) => r.relation),
+          ),
       };
     },
   },
 ];
 
-const nodeId = async (id: string) => ok(await t.anonymous<{ node: { id: string } | null }>('query($id: ID!) { node(id: $id) { id } }', { id })).node?.id ?? null;
+const nodeId = async (id: string) =>
+  ok(await t.anonymous<{ node: { id: string } | null }>('query($id: ID!) { node(id: $id) { id } }', { id })).node?.id ?? null;
 
 describe('hide and unhide', () => {
   for (const { typename, make } of hideable) {
@@ -104,9 +131,14 @@ describe('hide and unhide', () => {
     const id = await created('mutation { createSource(input: { name: "Stale Times", kind: NEWS_OUTLET }) { id } }');
     await assertStaleWriteRefused(t.api, {
       version: 1,
-      first: (version) => t.editor('mutation($id: ID!, $v: Int!) { updateSource(input: { id: $id, version: $v, name: "Fresh Times" }) { id } }', { id, v: version }),
+      first: (version) =>
+        t.editor('mutation($id: ID!, $v: Int!) { updateSource(input: { id: $id, version: $v, name: "Fresh Times" }) { id } }', {
+          id,
+          v: version,
+        }),
       second: (version) => hide(id, version),
-      read: () => t.api.prisma.source.findUniqueOrThrow({ where: { id: rawId(id) }, select: { name: true, hiddenAt: true, version: true } }),
+      read: () =>
+        t.api.prisma.source.findUniqueOrThrow({ where: { id: rawId(id) }, select: { name: true, hiddenAt: true, version: true } }),
     });
     assert.equal(await nodeId(id), id, 'still visible');
   });
@@ -122,11 +154,15 @@ describe('hide and unhide', () => {
     const id = await newClaim();
     ok(await hide(id, 1));
     await refusedUnchanged(t.api, () => hide(id, 2), { code: 'BAD_USER_INPUT', field: 'id', message: /is already hidden/ });
-    await refusedUnchanged(t.api, () => t.editor('mutation($id: ID!) { updateClaim(input: { id: $id, version: 2, statement: "S" }) { id } }', { id }), {
-      code: 'BAD_USER_INPUT',
-      field: 'id',
-      message: /is hidden: unhide it before editing/,
-    });
+    await refusedUnchanged(
+      t.api,
+      () => t.editor('mutation($id: ID!) { updateClaim(input: { id: $id, version: 2, statement: "S" }) { id } }', { id }),
+      {
+        code: 'BAD_USER_INPUT',
+        field: 'id',
+        message: /is hidden: unhide it before editing/,
+      },
+    );
     ok(await unhide(id, 2));
     await refusedUnchanged(t.api, () => unhide(id, 3), { code: 'BAD_USER_INPUT', field: 'id', message: /is not hidden/ });
   });
@@ -144,7 +180,9 @@ describe('hide and unhide', () => {
   it('hiding a sample claim leaves its actor’s claims without it', async () => {
     const id = sample('Claim', 'claim:troops-offer');
     const claimsOf = () =>
-      listed('{ actor(slug: "north-korea") { claims(first: 100) { edges { node { id } } } } }', {}, (d) => d.actor.claims.edges.map((e: any) => e.node));
+      listed('{ actor(slug: "north-korea") { claims(first: 100) { edges { node { id } } } } }', {}, (d) =>
+        d.actor.claims.edges.map((e: any) => e.node),
+      );
     assert.ok((await claimsOf()).includes(id));
     ok(await hide(id, 1));
     assert.ok(!(await claimsOf()).includes(id));

@@ -47,7 +47,10 @@ describe('ingestReport', () => {
 
     const again = ok(await ingestReport(SHELLS_TEXT)).ingestReport;
     assert.equal(again.created, false);
-    assert.deepEqual(again.proposals.map((x) => x.id), result.proposals.map((x) => x.id));
+    assert.deepEqual(
+      again.proposals.map((x) => x.id),
+      result.proposals.map((x) => x.id),
+    );
 
     const read = ok(
       await t.anonymous<{ proposals: { totalCount: number; edges: { node: { id: string } }[] } }>(
@@ -75,10 +78,19 @@ describe('ingestReport', () => {
   }
 
   it('an unknown publisher: refused, nothing stored', () =>
-    refusedUnchanged(t.api, () => ingestReport({ ...SHELLS_TEXT, body: 'Officials said it.', publisherId: globalId('Source', '01890000-0000-7000-8000-000000000000') }), {
-      code: 'NOT_FOUND',
-      field: 'publisherId',
-    }));
+    refusedUnchanged(
+      t.api,
+      () =>
+        ingestReport({
+          ...SHELLS_TEXT,
+          body: 'Officials said it.',
+          publisherId: globalId('Source', '01890000-0000-7000-8000-000000000000'),
+        }),
+      {
+        code: 'NOT_FOUND',
+        field: 'publisherId',
+      },
+    ));
 });
 
 describe('deciding on proposals', () => {
@@ -91,7 +103,9 @@ describe('deciding on proposals', () => {
     assert.ok(proposals.length >= 3, JSON.stringify(proposals.map((p) => p.quote.exact)));
     const [first, second, third] = proposals as [ProposalFields, ProposalFields, ProposalFields];
 
-    const asAppearance = ok(await acceptProposal({ id: first.id, version: first.version, claimId: sample('Claim', 'claim:shells') })).acceptProposal;
+    const asAppearance = ok(
+      await acceptProposal({ id: first.id, version: first.version, claimId: sample('Claim', 'claim:shells') }),
+    ).acceptProposal;
     assert.equal(asAppearance.status, 'ACCEPTED');
     assert.equal(asAppearance.claim?.id, sample('Claim', 'claim:shells'));
     assert.ok(asAppearance.appearance);
@@ -100,7 +114,11 @@ describe('deciding on proposals', () => {
       await acceptProposal({
         id: second.id,
         version: second.version,
-        newClaim: { statement: 'Japan will raise its defence budget by a fifth in 2023.', kind: 'INTENT', subjectIds: [sample('Actor', 'actor:russia')] },
+        newClaim: {
+          statement: 'Japan will raise its defence budget by a fifth in 2023.',
+          kind: 'INTENT',
+          subjectIds: [sample('Actor', 'actor:russia')],
+        },
       }),
     ).acceptProposal;
     assert.equal(asClaim.claim?.statement, 'Japan will raise its defence budget by a fifth in 2023.');
@@ -110,8 +128,14 @@ describe('deciding on proposals', () => {
     const revision = await t.api.prisma.revision.findFirst({ where: { entityId: rawId(third.id), action: 'UPDATE' } });
     assert.ok(revision, 'the rejection is in the revision log');
 
-    await refusedUnchanged(t.api, () => rejectProposal({ id: first.id, version: asAppearance.version }), { code: 'BAD_USER_INPUT', field: 'id', message: /already accepted/ });
-    await refusedUnchanged(t.api, () => acceptProposal({ id: third.id, version: 1, claimId: sample('Claim', 'claim:shells') }), { code: 'CONFLICT' });
+    await refusedUnchanged(t.api, () => rejectProposal({ id: first.id, version: asAppearance.version }), {
+      code: 'BAD_USER_INPUT',
+      field: 'id',
+      message: /already accepted/,
+    });
+    await refusedUnchanged(t.api, () => acceptProposal({ id: third.id, version: 1, claimId: sample('Claim', 'claim:shells') }), {
+      code: 'CONFLICT',
+    });
     assert.ok(sampleId('claim:shells'));
   });
 });

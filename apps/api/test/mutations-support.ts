@@ -23,8 +23,10 @@ export interface Callers {
 /** Starts a fresh API (migrated database with the sample data) for the calling test file. */
 export function useApi(): Callers {
   const callers = {} as Callers;
-  const as = (authorization?: string): Send => (query, variables) =>
-    callers.api.graphql(query, variables, authorization ? { authorization } : {});
+  const as =
+    (authorization?: string): Send =>
+    (query, variables) =>
+      callers.api.graphql(query, variables, authorization ? { authorization } : {});
   before(async () => {
     callers.api = await startTestApi();
     callers.editor = as(`Bearer ${callers.api.keys.editor}`);
@@ -87,7 +89,16 @@ export function assertNoLeak(text: string): void {
 }
 
 export interface Refusal {
-  code: 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'GRAPHQL_VALIDATION_FAILED' | 'COST_LIMIT' | 'RESPONSE_TOO_LARGE' | 'TIMEOUT';
+  code:
+    | 'BAD_USER_INPUT'
+    | 'NOT_FOUND'
+    | 'CONFLICT'
+    | 'UNAUTHENTICATED'
+    | 'FORBIDDEN'
+    | 'GRAPHQL_VALIDATION_FAILED'
+    | 'COST_LIMIT'
+    | 'RESPONSE_TOO_LARGE'
+    | 'TIMEOUT';
   status?: number;
   /** The input field the error must name (BAD_USER_INPUT: in `fields`; NOT_FOUND: in `field`), exactly or by pattern. */
   field?: string | RegExp;
@@ -166,7 +177,10 @@ export async function assertStaleWriteRefused(
 ) {
   ok(await options.first(options.version));
   const theirs = await options.read();
-  const error = assertRefused(await unchanged(api, () => options.second(options.version)), { code: 'CONFLICT', message: /changed by someone else/ });
+  const error = assertRefused(await unchanged(api, () => options.second(options.version)), {
+    code: 'CONFLICT',
+    message: /changed by someone else/,
+  });
   assert.equal(error.extensions?.yourVersion, options.version);
   assert.equal(error.extensions?.currentVersion, options.version + 1);
   assert.deepEqual(await options.read(), theirs);

@@ -34,26 +34,63 @@ interface Mutation {
 
 /** Every mutation, with input that is valid apart from who sends it. */
 const mutations: Mutation[] = [
-  { name: 'createSource', query: 'mutation { createSource(input: { name: "Daily Planet", kind: NEWS_OUTLET }) { id } }', variables: () => ({}) },
-  { name: 'updateSource', query: 'mutation($id: ID!) { updateSource(input: { id: $id, version: 1, name: "NYT" }) { id } }', variables: () => ({ id: nyt }) },
+  {
+    name: 'createSource',
+    query: 'mutation { createSource(input: { name: "Daily Planet", kind: NEWS_OUTLET }) { id } }',
+    variables: () => ({}),
+  },
+  {
+    name: 'updateSource',
+    query: 'mutation($id: ID!) { updateSource(input: { id: $id, version: 1, name: "NYT" }) { id } }',
+    variables: () => ({ id: nyt }),
+  },
   { name: 'createActor', query: 'mutation { createActor(input: { name: "Lex Luthor", kind: PERSON }) { id } }', variables: () => ({}) },
-  { name: 'updateActor', query: 'mutation($id: ID!) { updateActor(input: { id: $id, version: 1, description: "x" }) { id } }', variables: () => ({ id: russia }) },
-  { name: 'addActorAlias', query: 'mutation($id: ID!) { addActorAlias(actorId: $id, alias: { name: "Rossija" }) { id } }', variables: () => ({ id: russia }) },
-  { name: 'removeActorAlias', query: 'mutation($id: ID!) { removeActorAlias(aliasId: $id) { id } }', variables: async (api) => ({ id: await anyId(api, 'ActorAlias') }) },
+  {
+    name: 'updateActor',
+    query: 'mutation($id: ID!) { updateActor(input: { id: $id, version: 1, description: "x" }) { id } }',
+    variables: () => ({ id: russia }),
+  },
+  {
+    name: 'addActorAlias',
+    query: 'mutation($id: ID!) { addActorAlias(actorId: $id, alias: { name: "Rossija" }) { id } }',
+    variables: () => ({ id: russia }),
+  },
+  {
+    name: 'removeActorAlias',
+    query: 'mutation($id: ID!) { removeActorAlias(aliasId: $id) { id } }',
+    variables: async (api) => ({ id: await anyId(api, 'ActorAlias') }),
+  },
   {
     name: 'createReport',
     query: 'mutation { createReport(input: { title: "T", body: "A new text.", language: "en", published: "2024" }) { created } }',
     variables: () => ({}),
   },
-  { name: 'updateReport', query: 'mutation($id: ID!) { updateReport(input: { id: $id, version: 1, title: "T" }) { id } }', variables: () => ({ id: sample('Report', 'report:seed-2022-09') }) },
-  { name: 'createClaim', query: 'mutation { createClaim(input: { statement: "S", kind: EVENT, claimed: "2024" }) { id } }', variables: () => ({}) },
-  { name: 'updateClaim', query: 'mutation($id: ID!) { updateClaim(input: { id: $id, version: 1, statement: "S" }) { id } }', variables: () => ({ id: shells }) },
+  {
+    name: 'updateReport',
+    query: 'mutation($id: ID!) { updateReport(input: { id: $id, version: 1, title: "T" }) { id } }',
+    variables: () => ({ id: sample('Report', 'report:seed-2022-09') }),
+  },
+  {
+    name: 'createClaim',
+    query: 'mutation { createClaim(input: { statement: "S", kind: EVENT, claimed: "2024" }) { id } }',
+    variables: () => ({}),
+  },
+  {
+    name: 'updateClaim',
+    query: 'mutation($id: ID!) { updateClaim(input: { id: $id, version: 1, statement: "S" }) { id } }',
+    variables: () => ({ id: shells }),
+  },
   {
     name: 'addAppearance',
-    query: 'mutation($c: ID!, $r: ID!) { addAppearance(input: { claimId: $c, reportId: $r, anchor: { exact: "Russland Millionen von Artilleriegranaten und Raketen aus Nordkorea kauft" } }) { id } }',
+    query:
+      'mutation($c: ID!, $r: ID!) { addAppearance(input: { claimId: $c, reportId: $r, anchor: { exact: "Russland Millionen von Artilleriegranaten und Raketen aus Nordkorea kauft" } }) { id } }',
     variables: () => ({ c: shells, r: sample('Report', 'report:seed-2022-09') }),
   },
-  { name: 'updateAppearance', query: 'mutation($id: ID!) { updateAppearance(input: { id: $id, version: 1, translation: "x" }) { id } }', variables: async (api) => ({ id: await anyId(api, 'Appearance') }) },
+  {
+    name: 'updateAppearance',
+    query: 'mutation($id: ID!) { updateAppearance(input: { id: $id, version: 1, translation: "x" }) { id } }',
+    variables: async (api) => ({ id: await anyId(api, 'Appearance') }),
+  },
   {
     name: 'recordResolution',
     query: 'mutation($c: ID!) { recordResolution(input: { claimId: $c, verdict: CONFIRMED, effective: "2024", rationale: "R" }) { id } }',
@@ -64,11 +101,25 @@ const mutations: Mutation[] = [
     query: 'mutation($a: ID!, $b: ID!) { relateClaims(input: { fromClaimId: $a, toClaimId: $b, kind: SUPPORTS }) { id } }',
     variables: () => ({ a: shells, b: sample('Claim', 'claim:iran-drones') }),
   },
-  { name: 'updateClaimRelation', query: 'mutation($id: ID!) { updateClaimRelation(input: { id: $id, version: 1, note: "x" }) { id } }', variables: async (api) => ({ id: await anyId(api, 'ClaimRelation') }) },
+  {
+    name: 'updateClaimRelation',
+    query: 'mutation($id: ID!) { updateClaimRelation(input: { id: $id, version: 1, note: "x" }) { id } }',
+    variables: async (api) => ({ id: await anyId(api, 'ClaimRelation') }),
+  },
   { name: 'hide', query: 'mutation($id: ID!) { hide(id: $id, version: 1) { id } }', variables: () => ({ id: shells }) },
   { name: 'unhide', query: 'mutation($id: ID!) { unhide(id: $id, version: 1) { id } }', variables: () => ({ id: shells }) },
-  { name: 'mergeActors', admin: true, query: 'mutation($a: ID!, $b: ID!) { mergeActors(survivorId: $a, mergedId: $b, reason: "R") { id } }', variables: () => ({ a: russia, b: iran }) },
-  { name: 'unmergeActors', admin: true, query: 'mutation($m: ID!) { unmergeActors(mergeId: $m) { id } }', variables: () => ({ m: NOWHERE }) },
+  {
+    name: 'mergeActors',
+    admin: true,
+    query: 'mutation($a: ID!, $b: ID!) { mergeActors(survivorId: $a, mergedId: $b, reason: "R") { id } }',
+    variables: () => ({ a: russia, b: iran }),
+  },
+  {
+    name: 'unmergeActors',
+    admin: true,
+    query: 'mutation($m: ID!) { unmergeActors(mergeId: $m) { id } }',
+    variables: () => ({ m: NOWHERE }),
+  },
   {
     name: 'recordActorDistinction',
     admin: true,
@@ -85,7 +136,10 @@ describe('who may write', () => {
   for (const mutation of mutations) {
     it(`${mutation.name} without a key is refused with 401 and changes nothing`, async () => {
       const variables = await mutation.variables(t.api);
-      const error = assertRefused(await unchanged(t.api, () => t.anonymous(mutation.query, variables)), { code: 'UNAUTHENTICATED', message: /needs an API key/ });
+      const error = assertRefused(await unchanged(t.api, () => t.anonymous(mutation.query, variables)), {
+        code: 'UNAUTHENTICATED',
+        message: /needs an API key/,
+      });
       assert.match(error.message, new RegExp(`^${mutation.name} `));
     });
 
@@ -97,7 +151,10 @@ describe('who may write', () => {
     if (mutation.admin) {
       it(`${mutation.name} with an editor key is refused with 403 and changes nothing`, async () => {
         const variables = await mutation.variables(t.api);
-        await refusedUnchanged(t.api, () => t.editor(mutation.query, variables), { code: 'FORBIDDEN', message: /needs an admin key; this key's role is editor/ });
+        await refusedUnchanged(t.api, () => t.editor(mutation.query, variables), {
+          code: 'FORBIDDEN',
+          message: /needs an admin key; this key's role is editor/,
+        });
       });
     }
   }
@@ -133,9 +190,12 @@ describe('a write is all or nothing', () => {
     await refusedUnchanged(
       t.api,
       () =>
-        t.editor('mutation($ids: [ID!]) { createClaim(input: { statement: "Half right", kind: EVENT, claimed: "2024", claimantIds: $ids }) { id } }', {
-          ids: [russia, globalId('Actor', NOWHERE)],
-        }),
+        t.editor(
+          'mutation($ids: [ID!]) { createClaim(input: { statement: "Half right", kind: EVENT, claimed: "2024", claimantIds: $ids }) { id } }',
+          {
+            ids: [russia, globalId('Actor', NOWHERE)],
+          },
+        ),
       { code: 'NOT_FOUND', field: 'claimantIds', message: new RegExp(`Actor ${NOWHERE} does not exist`) },
     );
     assert.equal(await t.api.prisma.claim.count(), claims);
@@ -146,10 +206,13 @@ describe('a write is all or nothing', () => {
     await refusedUnchanged(
       t.api,
       () =>
-        t.editor('mutation($id: ID!, $ids: [ID!]) { updateClaim(input: { id: $id, version: 1, statement: "Changed", subjectIds: $ids }) { id } }', {
-          id: shells,
-          ids: [globalId('Actor', NOWHERE)],
-        }),
+        t.editor(
+          'mutation($id: ID!, $ids: [ID!]) { updateClaim(input: { id: $id, version: 1, statement: "Changed", subjectIds: $ids }) { id } }',
+          {
+            id: shells,
+            ids: [globalId('Actor', NOWHERE)],
+          },
+        ),
       { code: 'NOT_FOUND', field: 'subjectIds' },
     );
     const after = await t.api.prisma.claim.findUniqueOrThrow({ where: { id: before.id }, include: { actors: true } });
@@ -169,7 +232,11 @@ describe('ids', () => {
   it('the id of another kind of node is refused, naming the kind expected', async () => {
     await refusedUnchanged(
       t.api,
-      () => t.editor('mutation($ids: [ID!]) { createClaim(input: { statement: "S", kind: EVENT, claimed: "2024", claimantIds: $ids }) { id } }', { ids: [shells] }),
+      () =>
+        t.editor(
+          'mutation($ids: [ID!]) { createClaim(input: { statement: "S", kind: EVENT, claimed: "2024", claimantIds: $ids }) { id } }',
+          { ids: [shells] },
+        ),
       { code: 'BAD_USER_INPUT', message: /is not of type: Actor/ },
     );
   });
@@ -177,7 +244,10 @@ describe('ids', () => {
   it('a write to a row that does not exist is NOT_FOUND, naming the field', async () => {
     await refusedUnchanged(
       t.api,
-      () => t.editor('mutation($id: ID!) { updateSource(input: { id: $id, version: 1, name: "N" }) { id } }', { id: globalId('Source', NOWHERE) }),
+      () =>
+        t.editor('mutation($id: ID!) { updateSource(input: { id: $id, version: 1, name: "N" }) { id } }', {
+          id: globalId('Source', NOWHERE),
+        }),
       { code: 'NOT_FOUND', field: 'id', message: new RegExp(`Source ${NOWHERE} does not exist`) },
     );
   });

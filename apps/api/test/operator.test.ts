@@ -65,12 +65,20 @@ describe('the log', () => {
     try {
       const refusals = {
         BAD_USER_INPUT: await logged.graphql('mutation { createSource(input: { name: " ", kind: OTHER }) { id } }', {}, editor),
-        CONFLICT: await logged.graphql(`mutation { updateActor(input: { id: "${sample('Actor', 'actor:russia')}", version: 999, name: "X" }) { id } }`, {}, editor),
+        CONFLICT: await logged.graphql(
+          `mutation { updateActor(input: { id: "${sample('Actor', 'actor:russia')}", version: 999, name: "X" }) { id } }`,
+          {},
+          editor,
+        ),
         UNAUTHENTICATED: await logged.graphql('mutation { createSource(input: { name: "N", kind: OTHER }) { id } }'),
-        COST_LIMIT: await logged.graphql('query($n: Int) { claims(first: $n) { edges { node { claimants { claims(first: $n) { edges { node { statement } } } } } } } }', { n: 100 }),
+        COST_LIMIT: await logged.graphql(
+          'query($n: Int) { claims(first: $n) { edges { node { claimants { claims(first: $n) { edges { node { statement } } } } } } } }',
+          { n: 100 },
+        ),
         GRAPHQL_VALIDATION_FAILED: await logged.graphql('{ nothing }'),
       };
-      for (const [code, result] of Object.entries(refusals)) assert.equal(result.body.errors?.[0]?.extensions?.code, code, JSON.stringify(result.body));
+      for (const [code, result] of Object.entries(refusals))
+        assert.equal(result.body.errors?.[0]?.extensions?.code, code, JSON.stringify(result.body));
       assert.deepEqual(lines.error, [], 'nothing at error level');
       assert.equal(lines.info.length, Object.keys(refusals).length, lines.info.join('\n'));
       for (const [index, code] of Object.keys(refusals).entries()) {
@@ -100,7 +108,10 @@ describe('the log', () => {
       const { error } = lines.error[0]!;
       assert.ok(error instanceof Error, 'the error itself is logged');
       assert.match(error.stack ?? '', /\n\s+at /);
-      assert.match(`${error.message} ${String((error as { originalError?: Error }).originalError?.message)}`, /reports|127\.0\.0\.1|connect/i);
+      assert.match(
+        `${error.message} ${String((error as { originalError?: Error }).originalError?.message)}`,
+        /reports|127\.0\.0\.1|connect/i,
+      );
       assert.deepEqual(lines.info, [], 'the masked error is not also logged as a refusal');
     } finally {
       await served.close();

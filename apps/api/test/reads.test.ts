@@ -48,10 +48,11 @@ describe('claims, filtered as an analyst would', () => {
     const paged: string[] = [];
     let after: string | null = null;
     do {
-      const page: { claims: { edges: { cursor: string; node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } = await data(
-        `query($after: String) { claims(first: 5, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`,
-        { after },
-      );
+      const page: { claims: { edges: { cursor: string; node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } =
+        await data(
+          `query($after: String) { claims(first: 5, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`,
+          { after },
+        );
       paged.push(...page.claims.edges.map((e) => e.node.id));
       after = page.claims.pageInfo.hasNextPage ? page.claims.pageInfo.endCursor : null;
     } while (after);
@@ -61,25 +62,50 @@ describe('claims, filtered as an analyst would', () => {
 
   it('by current verdict', async () => {
     assert.deepEqual((await claimKeys({ verdicts: ['CONFIRMED'] })).keys.map((k) => k.split(':')[0]).sort(), [
-      'arms-export-violation', 'dpr-lpr-recognition', 'iran-drones', 'lax-enforcement', 'more-equipment', 'shells', 'workers-violation',
+      'arms-export-violation',
+      'dpr-lpr-recognition',
+      'iran-drones',
+      'lax-enforcement',
+      'more-equipment',
+      'shells',
+      'workers-violation',
     ]);
-    assert.deepEqual((await claimKeys({ verdicts: ['PARTLY_CONFIRMED'] })).keys.map((k) => k.split(':')[0]).sort(), ['new-sanctions', 'supply-shortages', 'troops-offer']);
+    assert.deepEqual((await claimKeys({ verdicts: ['PARTLY_CONFIRMED'] })).keys.map((k) => k.split(':')[0]).sort(), [
+      'new-sanctions',
+      'supply-shortages',
+      'troops-offer',
+    ]);
     assert.deepEqual((await claimKeys({ verdicts: ['REFUTED'] })).keys.map((k) => k.split(':')[0]).sort(), ['drone-failures', 'nk-denial']);
   });
 
   it('by verdict as it stood on a past day', async () => {
     const open = await claimKeys({ verdicts: ['OPEN'] }, '2022-12-01');
-    assert.deepEqual(open.keys.map((k) => k.split(':')[0]).sort(), ['lax-enforcement', 'more-equipment', 'new-sanctions', 'nk-denial', 'troops-offer', 'wh-covert-shells']);
+    assert.deepEqual(open.keys.map((k) => k.split(':')[0]).sort(), [
+      'lax-enforcement',
+      'more-equipment',
+      'new-sanctions',
+      'nk-denial',
+      'troops-offer',
+      'wh-covert-shells',
+    ]);
   });
 
   it('by claimant, by actor claimed about, and by source anywhere in the chain', async () => {
     assert.deepEqual((await claimKeys({ claimantIds: [actorId('united-states')] })).keys.map((k) => k.split(':')[0]).sort(), [
-      'drone-failures', 'more-equipment', 'shells', 'supply-shortages', 'wh-ballistic-missiles', 'wh-covert-shells',
+      'drone-failures',
+      'more-equipment',
+      'shells',
+      'supply-shortages',
+      'wh-ballistic-missiles',
+      'wh-covert-shells',
     ]);
     assert.equal((await claimKeys({ subjectIds: [actorId('north-korea')] })).total, 13);
     assert.deepEqual((await claimKeys({ sourceIds: [sourceId('nyt')] })).keys, ['shells:CONFIRMED']);
     assert.deepEqual((await claimKeys({ sourceIds: [sourceId('ap')] })).keys.map((k) => k.split(':')[0]).sort(), [
-      'arms-export-violation', 'lax-enforcement', 'supply-shortages', 'workers-violation',
+      'arms-export-violation',
+      'lax-enforcement',
+      'supply-shortages',
+      'workers-violation',
     ]);
   });
 
@@ -91,17 +117,25 @@ describe('claims, filtered as an analyst would', () => {
 
   it('by "resolvable by" overdue: past its date and still open', async () => {
     const { createClaim } = await import('@claimgraph/db/claims');
-    const made = await createClaim({ prisma: api.prisma, actor: 'test' }, {
-      statement: 'North Korea will stop shipping shells to Russia by the end of 2023.',
-      kind: 'PREDICTION',
-      claimed: '2023-01',
-      resolvableBy: '2023-12-31',
-    });
+    const made = await createClaim(
+      { prisma: api.prisma, actor: 'test' },
+      {
+        statement: 'North Korea will stop shipping shells to Russia by the end of 2023.',
+        kind: 'PREDICTION',
+        claimed: '2023-01',
+        resolvableBy: '2023-12-31',
+      },
+    );
     const overdue = await data<{ claims: { edges: { node: { id: string; overdue: boolean } }[] } }>(
       `{ claims(first: 100, filter: { overdue: true }) { edges { node { id overdue } } } }`,
     );
-    assert.deepEqual(overdue.claims.edges.map((e) => e.node), [{ id: globalId('Claim', made.id), overdue: true }]);
-    const notYet = await data<{ claims: { totalCount: number } }>(`{ claims(filter: { overdue: true }, asOf: "2023-06-01") { totalCount } }`);
+    assert.deepEqual(
+      overdue.claims.edges.map((e) => e.node),
+      [{ id: globalId('Claim', made.id), overdue: true }],
+    );
+    const notYet = await data<{ claims: { totalCount: number } }>(
+      `{ claims(filter: { overdue: true }, asOf: "2023-06-01") { totalCount } }`,
+    );
     assert.equal(notYet.claims.totalCount, 0);
     await api.prisma.claim.update({ where: { id: made.id }, data: { hiddenAt: new Date() } });
   });
@@ -135,17 +169,31 @@ describe('time travel', () => {
   for (const [asOf, verdict, steps] of [
     ['2022-09-15', 'OPEN', ['APPEARED 2022-09', 'RESOLVED 2022-09 OPEN']],
     ['2022-12-01', 'PARTLY_CONFIRMED', ['APPEARED 2022-09', 'RESOLVED 2022-09 OPEN', 'RESOLVED 2022-11-02 PARTLY_CONFIRMED']],
-    ['2024-01-01', 'CONFIRMED', ['APPEARED 2022-09', 'RESOLVED 2022-09 OPEN', 'RESOLVED 2022-11-02 PARTLY_CONFIRMED', 'RESOLVED 2023-11-01 CONFIRMED']],
+    [
+      '2024-01-01',
+      'CONFIRMED',
+      ['APPEARED 2022-09', 'RESOLVED 2022-09 OPEN', 'RESOLVED 2022-11-02 PARTLY_CONFIRMED', 'RESOLVED 2023-11-01 CONFIRMED'],
+    ],
   ] as const) {
     it(`the shells claim as known on ${asOf} is ${verdict}`, async () => {
-      const d = await data<{ claim: { verdict: string; timeline: { date: { text: string }; kind: string; resolution: { verdict: string; evidence: { report: { published: { text: string } } }[] } | null }[] } }>(
-        shellsAt,
-        { id: claimId('shells'), asOf },
-      );
+      const d = await data<{
+        claim: {
+          verdict: string;
+          timeline: {
+            date: { text: string };
+            kind: string;
+            resolution: { verdict: string; evidence: { report: { published: { text: string } } }[] } | null;
+          }[];
+        };
+      }>(shellsAt, { id: claimId('shells'), asOf });
       assert.equal(d.claim.verdict, verdict);
-      assert.deepEqual(d.claim.timeline.map((e) => [e.kind, e.date.text, e.resolution?.verdict].filter(Boolean).join(' ')), steps);
+      assert.deepEqual(
+        d.claim.timeline.map((e) => [e.kind, e.date.text, e.resolution?.verdict].filter(Boolean).join(' ')),
+        steps,
+      );
       for (const event of d.claim.timeline) {
-        for (const evidence of event.resolution?.evidence ?? []) assert.ok(evidence.report.published.text <= asOf, 'no evidence from after the day asked');
+        for (const evidence of event.resolution?.evidence ?? [])
+          assert.ok(evidence.report.published.text <= asOf, 'no evidence from after the day asked');
       }
     });
   }
@@ -170,29 +218,56 @@ describe('time travel', () => {
 
 describe('a claim, its words, its sources and its relations', () => {
   it('dates keep their precision', async () => {
-    const d = await data<{ claim: { claimed: object } }>(`query($id: ID!) { claim(id: $id) { claimed { text precision start } } }`, { id: claimId('shells') });
+    const d = await data<{ claim: { claimed: object } }>(`query($id: ID!) { claim(id: $id) { claimed { text precision start } } }`, {
+      id: claimId('shells'),
+    });
     assert.deepEqual(d.claim.claimed, { text: '2022-09', precision: 'MONTH', start: '2022-09-01' });
   });
 
   it('the shells claim is anchored to its German words, with its attribution chain in order', async () => {
-    const d = await data<{ claim: { appearances: { quote: { exact: string; status: string; language: string }; chain: { position: number; relation: string; party: { __typename: string; name: string } }[] }[] } }>(
+    const d = await data<{
+      claim: {
+        appearances: {
+          quote: { exact: string; status: string; language: string };
+          chain: { position: number; relation: string; party: { __typename: string; name: string } }[];
+        }[];
+      };
+    }>(
       `query($id: ID!) { claim(id: $id) { appearances { quote { exact status language } chain { position relation party { __typename ... on Source { name } ... on Actor { name } } } } } }`,
       { id: claimId('shells') },
     );
     const [appearance] = d.claim.appearances;
-    assert.deepEqual(appearance!.quote, { exact: 'Russland Millionen von Artilleriegranaten und Raketen aus Nordkorea kauft', status: 'OK', language: 'de' });
+    assert.deepEqual(appearance!.quote, {
+      exact: 'Russland Millionen von Artilleriegranaten und Raketen aus Nordkorea kauft',
+      status: 'OK',
+      language: 'de',
+    });
     assert.deepEqual(
       appearance!.chain.map((l) => `${l.position} ${l.party.__typename} ${l.party.name}`),
-      ['1 Source The New York Times', '2 Source Declassified US intelligence finding on Russian arms purchases from North Korea (2022)', '3 Actor United States'],
+      [
+        '1 Source The New York Times',
+        '2 Source Declassified US intelligence finding on Russian arms purchases from North Korea (2022)',
+        '3 Actor United States',
+      ],
     );
   });
 
   it('provenance counts independent origins, not repetitions', async () => {
-    const d = await data<{ claim: { provenance: { independentOriginCount: number; origins: { party: { name: string } | null; appearanceCount: number; firstSeen: { text: string } }[] } } }>(
+    const d = await data<{
+      claim: {
+        provenance: {
+          independentOriginCount: number;
+          origins: { party: { name: string } | null; appearanceCount: number; firstSeen: { text: string } }[];
+        };
+      };
+    }>(
       `query($id: ID!) { claim(id: $id) { provenance { independentOriginCount origins { party { ... on Source { name } ... on Actor { name } } appearanceCount firstSeen { text } } } } }`,
       { id: claimId('shells') },
     );
-    assert.deepEqual(d.claim.provenance, { independentOriginCount: 1, origins: [{ party: { name: 'United States' }, appearanceCount: 1, firstSeen: { text: '2022-09' } }] });
+    assert.deepEqual(d.claim.provenance, {
+      independentOriginCount: 1,
+      origins: [{ party: { name: 'United States' }, appearanceCount: 1, firstSeen: { text: '2022-09' } }],
+    });
   });
 
   it("North Korea's denial contradicts the shells claim", async () => {
@@ -213,9 +288,18 @@ describe('a claim, its words, its sources and its relations', () => {
 
   it('node and nodes resolve global ids of every type', async () => {
     const d = await data<{ nodes: ({ __typename: string } | null)[] }>(`query($ids: [ID!]!) { nodes(ids: $ids) { __typename } }`, {
-      ids: [claimId('shells'), actorId('north-korea'), sourceId('nyt'), globalId('Report', sampleId(`report:${SEED_REPORT_KEY}`)), globalId('Claim', '00000000-0000-4000-8000-000000000000')],
+      ids: [
+        claimId('shells'),
+        actorId('north-korea'),
+        sourceId('nyt'),
+        globalId('Report', sampleId(`report:${SEED_REPORT_KEY}`)),
+        globalId('Claim', '00000000-0000-4000-8000-000000000000'),
+      ],
     });
-    assert.deepEqual(d.nodes.map((n) => n?.__typename), ['Claim', 'Actor', 'Source', 'Report', undefined]);
+    assert.deepEqual(
+      d.nodes.map((n) => n?.__typename),
+      ['Claim', 'Actor', 'Source', 'Report', undefined],
+    );
   });
 });
 
@@ -224,13 +308,18 @@ describe('actors, sources and search', () => {
     const d = await data<{ actors: { edges: { node: { slug: string; aliases: { name: string; language: string | null }[] } }[] } }>(
       `{ actors(name: "Pjongjang") { edges { node { slug aliases { name language } } } } }`,
     );
-    assert.deepEqual(d.actors.edges.map((e) => e.node.slug), ['north-korea']);
+    assert.deepEqual(
+      d.actors.edges.map((e) => e.node.slug),
+      ['north-korea'],
+    );
     const names = d.actors.edges[0]!.node.aliases.map((a) => `${a.name}${a.language ? `@${a.language}` : ''}`);
     for (const expected of ['Nordkorea@de', 'Pjöngjang@de']) assert.ok(names.includes(expected), `${expected} in ${names.join(', ')}`);
   });
 
   it('a source lists the claims it carried', async () => {
-    const d = await data<{ source: { name: string; claims: { totalCount: number } } }>(`{ source(slug: "ap") { name claims { totalCount } } }`);
+    const d = await data<{ source: { name: string; claims: { totalCount: number } } }>(
+      `{ source(slug: "ap") { name claims { totalCount } } }`,
+    );
     assert.deepEqual(d.source, { name: 'Associated Press', claims: { totalCount: 4 } });
   });
 

@@ -15,12 +15,16 @@ describe('a NUL byte in any text is refused before any SQL', () => {
   const createReport = inputMutation<'createReport', { created: boolean }>(t, 'createReport', 'created');
 
   it('in a write, naming the field, nested ones by their path', async () => {
-    await refusedUnchanged(t.api, () => createActor({ name: 'Kim\u0000', kind: 'PERSON', aliases: [{ name: 'ok' }, { name: 'b\u0000d' }] }), {
-      code: 'BAD_USER_INPUT',
-      status: 400,
-      field: 'aliases.1.name',
-      message: new RegExp(NUL),
-    });
+    await refusedUnchanged(
+      t.api,
+      () => createActor({ name: 'Kim\u0000', kind: 'PERSON', aliases: [{ name: 'ok' }, { name: 'b\u0000d' }] }),
+      {
+        code: 'BAD_USER_INPUT',
+        status: 400,
+        field: 'aliases.1.name',
+        message: new RegExp(NUL),
+      },
+    );
     await refusedUnchanged(t.api, () => createReport({ title: 'T', body: 'text\u0000', language: 'en', published: '2024' }), {
       code: 'BAD_USER_INPUT',
       status: 400,
@@ -47,7 +51,9 @@ describe('a cursor the API never gave out is refused, naming the argument', () =
   };
   for (const [what, after] of Object.entries(forged)) {
     it(what, async () => {
-      const result = await t.anonymous('query($after: String) { claims(first: 2, after: $after) { edges { node { statement } } } }', { after });
+      const result = await t.anonymous('query($after: String) { claims(first: 2, after: $after) { edges { node { statement } } } }', {
+        after,
+      });
       assertRefused(result, { code: 'BAD_USER_INPUT', status: 400, field: 'after', message: /not a cursor of claims/ });
       assert.equal(result.statements, 0);
     });
@@ -61,16 +67,33 @@ describe('a cursor the API never gave out is refused, naming the argument', () =
   });
 
   it('and so is a negative page size', async () => {
-    assertRefused(await t.anonymous('{ reports(first: -1) { totalCount } }'), { code: 'BAD_USER_INPUT', status: 400, field: 'first', message: /negative/ });
+    assertRefused(await t.anonymous('{ reports(first: -1) { totalCount } }'), {
+      code: 'BAD_USER_INPUT',
+      status: 400,
+      field: 'first',
+      message: /negative/,
+    });
   });
 
   it('while the cursors it gives out page on', async () => {
     const page = '{ edges { node { statement } } pageInfo { endCursor } }';
     const first = ok(await t.anonymous<{ claims: { pageInfo: { endCursor: string } } }>(`{ claims(first: 2) ${page} }`)).claims;
-    const next = ok(await t.anonymous<{ claims: { edges: unknown[] } }>(`query($after: String) { claims(first: 2, after: $after) ${page} }`, { after: first.pageInfo.endCursor }));
+    const next = ok(
+      await t.anonymous<{ claims: { edges: unknown[] } }>(`query($after: String) { claims(first: 2, after: $after) ${page} }`, {
+        after: first.pageInfo.endCursor,
+      }),
+    );
     assert.equal(next.claims.edges.length, 2);
-    const hits = ok(await t.anonymous<{ search: { pageInfo: { endCursor: string } } }>('{ search(query: "artillery", first: 1) { pageInfo { endCursor } } }')).search;
-    ok(await t.anonymous('query($after: String) { search(query: "artillery", after: $after) { totalCount } }', { after: hits.pageInfo.endCursor }));
+    const hits = ok(
+      await t.anonymous<{ search: { pageInfo: { endCursor: string } } }>(
+        '{ search(query: "artillery", first: 1) { pageInfo { endCursor } } }',
+      ),
+    ).search;
+    ok(
+      await t.anonymous('query($after: String) { search(query: "artillery", after: $after) { totalCount } }', {
+        after: hits.pageInfo.endCursor,
+      }),
+    );
   });
 });
 
@@ -80,15 +103,27 @@ describe('links are web addresses', () => {
   const updateReport = inputMutation<'updateReport', { id: string }>(t, 'updateReport', 'id');
   const HTTP_ONLY = /absolute URL starting with http:\/\/ or https:\/\//;
 
-  for (const link of ['javascript:alert(document.cookie)', 'data:text/html,<script>alert(1)</script>', 'https:/example.org/missing-slash']) {
+  for (const link of [
+    'javascript:alert(document.cookie)',
+    'data:text/html,<script>alert(1)</script>',
+    'https:/example.org/missing-slash',
+  ]) {
     it(`refuses ${link.slice(0, 16)}… as a homepage or a report's url`, async () => {
-      await refusedUnchanged(t.api, () => createSource({ name: 'Script', kind: 'OTHER', homepage: link }), { code: 'BAD_USER_INPUT', field: 'homepage', message: HTTP_ONLY });
+      await refusedUnchanged(t.api, () => createSource({ name: 'Script', kind: 'OTHER', homepage: link }), {
+        code: 'BAD_USER_INPUT',
+        field: 'homepage',
+        message: HTTP_ONLY,
+      });
       await refusedUnchanged(t.api, () => createReport({ title: 'T', body: 'Words.', language: 'en', published: '2024', url: link }), {
         code: 'BAD_USER_INPUT',
         field: 'url',
         message: HTTP_ONLY,
       });
-      await refusedUnchanged(t.api, () => updateReport({ id: sample('Report', 'report:seed-2022-09'), version: 1, url: link }), { code: 'BAD_USER_INPUT', field: 'url', message: HTTP_ONLY });
+      await refusedUnchanged(t.api, () => updateReport({ id: sample('Report', 'report:seed-2022-09'), version: 1, url: link }), {
+        code: 'BAD_USER_INPUT',
+        field: 'url',
+        message: HTTP_ONLY,
+      });
     });
   }
 
@@ -101,11 +136,18 @@ describe('links are web addresses', () => {
 describe('the request body', () => {
   it('that is not JSON is refused in plain words, quoting neither the parser nor the body', async () => {
     for (const accept of ['application/json', 'application/graphql-response+json']) {
-      const response = await fetch(`${t.api.origin}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept }, body: '{"query": "{ secretWord' });
+      const response = await fetch(`${t.api.origin}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept },
+        body: '{"query": "{ secretWord',
+      });
       assert.equal(response.status, 400);
       const text = await response.text();
       const body = JSON.parse(text) as { errors: { message: string; extensions: Record<string, unknown> }[] };
-      assert.deepEqual(body.errors.map((e) => [e.message, e.extensions]), [['The request body is not valid JSON.', { code: 'BAD_REQUEST' }]]);
+      assert.deepEqual(
+        body.errors.map((e) => [e.message, e.extensions]),
+        [['The request body is not valid JSON.', { code: 'BAD_REQUEST' }]],
+      );
       assert.doesNotMatch(text, /secretWord|Unexpected|position|SyntaxError/);
     }
   });

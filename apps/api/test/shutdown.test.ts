@@ -31,7 +31,14 @@ before(async () => {
 
   server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: apiDir,
-    env: { ...process.env, DATABASE_URL: database.url, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production', CLAIMGRAPH_SHUTDOWN_TIMEOUT_MS: '30000' },
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      NODE_ENV: 'production',
+      CLAIMGRAPH_SHUTDOWN_TIMEOUT_MS: '30000',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   server.stdout!.on('data', (chunk: Buffer) => (output.stdout += chunk.toString()));
@@ -65,7 +72,9 @@ function post(query: string, headers: Record<string, string> = {}) {
 
 describe('the API process', () => {
   it('shows a refusal the caller caused as one line, not as an error with a stack', async () => {
-    const response = await post('mutation { createSource(input: { name: " ", kind: OTHER }) { id } }', { authorization: `Bearer ${editorKey}` });
+    const response = await post('mutation { createSource(input: { name: " ", kind: OTHER }) { id } }', {
+      authorization: `Bearer ${editorKey}`,
+    });
     assert.equal(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code, 'BAD_USER_INPUT');
     const line = (await outputMatching(/^claimgraph api: request \S+: BAD_USER_INPUT.*$/m))[0];
     assert.match(line, /name: must not be empty/);
@@ -81,9 +90,14 @@ describe('the API process', () => {
     const holder = new pg.Client({ connectionString: database.url });
     await holder.connect();
     await holder.query('BEGIN; LOCK TABLE "Source" IN ACCESS EXCLUSIVE MODE');
-    const reads = Array.from({ length: IN_FLIGHT }, () => answer(post('{ sources(first: 50) { totalCount edges { node { name } } } }'), (d) => d.sources.totalCount));
+    const reads = Array.from({ length: IN_FLIGHT }, () =>
+      answer(post('{ sources(first: 50) { totalCount edges { node { name } } } }'), (d) => d.sources.totalCount),
+    );
     const writes = Array.from({ length: IN_FLIGHT }, (_, i) =>
-      answer(post(`mutation { createSource(input: { name: "Drained ${i}", kind: OTHER }) { name } }`, { authorization: `Bearer ${editorKey}` }), (d) => d.createSource.name),
+      answer(
+        post(`mutation { createSource(input: { name: "Drained ${i}", kind: OTHER }) { name } }`, { authorization: `Bearer ${editorKey}` }),
+        (d) => d.createSource.name,
+      ),
     );
     await untilWaitingOnLock(holder);
     await new Promise((resolve) => setTimeout(resolve, 500)); // every request reaches the server
@@ -110,7 +124,9 @@ describe('the API process', () => {
 
     const check = createPrismaClient(database.url);
     try {
-      const stored = (await check.source.findMany({ where: { name: { startsWith: 'Drained ' } }, select: { name: true } })).map((s) => s.name).sort();
+      const stored = (await check.source.findMany({ where: { name: { startsWith: 'Drained ' } }, select: { name: true } }))
+        .map((s) => s.name)
+        .sort();
       const acknowledged = writeResults.flatMap((r) => (typeof r.value === 'string' ? [r.value] : [])).sort();
       assert.deepEqual(stored, acknowledged, 'the database holds exactly the acknowledged writes');
     } finally {
@@ -139,7 +155,13 @@ function answer(request: Promise<Response>, read: (data: Record<string, any>) =>
 
 async function untilWaitingOnLock(client: pg.Client): Promise<void> {
   const waiting = async () =>
-    Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)).rows[0]!.n);
+    Number(
+      (
+        await client.query<{ n: string }>(
+          `SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+        )
+      ).rows[0]!.n,
+    );
   while ((await waiting()) === 0) await new Promise((resolve) => setTimeout(resolve, 20));
 }
 

@@ -48,7 +48,8 @@ interface Case {
   grows: boolean;
 }
 
-const timeline = 'timeline { date { text } kind resolution { verdict evidence { quote { exact } report { title } } } appearance { report { title } } }';
+const timeline =
+  'timeline { date { text } kind resolution { verdict evidence { quote { exact } report { title } } } appearance { report { title } } }';
 const provenance =
   'provenance { independentOriginCount chains { links { position party { __typename ... on Source { name } ... on Actor { name } } } } }';
 const claimId = (key: string) => globalId('Claim', sampleId(`claim:${key}`));

@@ -3,7 +3,17 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
-import { browserSkip, launchBrowser, openPage, screenshot, seriousViolations, startReader, visit, type Reader, type ViewportName } from './support.ts';
+import {
+  browserSkip,
+  launchBrowser,
+  openPage,
+  screenshot,
+  seriousViolations,
+  startReader,
+  visit,
+  type Reader,
+  type ViewportName,
+} from './support.ts';
 
 const e = encodeURIComponent;
 

@@ -21,7 +21,10 @@ describe('the pages', () => {
   it('the overview lists the seed report in its own language, its month-precise date as a month', async () => {
     const { status, html } = await get('/');
     assert.equal(status, 200);
-    assert.ok(html.includes(`lang="de"><a href="/reports/${e(reader.ids.seedReport)}">${reader.ids.seedTitle}</a>`), 'title with lang="de"');
+    assert.ok(
+      html.includes(`lang="de"><a href="/reports/${e(reader.ids.seedReport)}">${reader.ids.seedTitle}</a>`),
+      'title with lang="de"',
+    );
     assert.ok(html.includes('<time dateTime="2022-09">2022-09</time>') || html.includes('<time datetime="2022-09">2022-09</time>'));
     for (const heading of ['Claims by verdict today', 'Recent reports', 'Recently resolved', 'Overdue']) {
       assert.ok(html.includes(heading), heading);
@@ -55,8 +58,18 @@ describe('the pages', () => {
   const idRoutes = [
     { route: 'claims', type: 'Claim', title: 'Claim not found', says: 'ClaimGraph has no claim at this address.' },
     { route: 'reports', type: 'Report', title: 'Report not found', says: 'ClaimGraph has no report at this address.' },
-    { route: 'actors', type: 'Actor', title: 'Actor not found', says: 'ClaimGraph has no state, organisation, person or group at this address.' },
-    { route: 'sources', type: 'Source', title: 'Source not found', says: 'ClaimGraph has no outlet, official, body or document at this address.' },
+    {
+      route: 'actors',
+      type: 'Actor',
+      title: 'Actor not found',
+      says: 'ClaimGraph has no state, organisation, person or group at this address.',
+    },
+    {
+      route: 'sources',
+      type: 'Source',
+      title: 'Source not found',
+      says: 'ClaimGraph has no outlet, official, body or document at this address.',
+    },
   ];
   const globalIdOf = (text: string) => e(Buffer.from(text).toString('base64'));
 
@@ -118,7 +131,11 @@ describe('the pages', () => {
   });
 
   it('a date that is not a calendar day is explained, not sent to the API', async () => {
-    for (const path of ['/?asOf=2022-13-01', `/claims/${e(reader.ids.shellsClaim)}?asOf=tomorrow`, `/reports/${e(reader.ids.seedReport)}?asOf=2022-02-30`]) {
+    for (const path of [
+      '/?asOf=2022-13-01',
+      `/claims/${e(reader.ids.shellsClaim)}?asOf=tomorrow`,
+      `/reports/${e(reader.ids.seedReport)}?asOf=2022-02-30`,
+    ]) {
       const { html } = await get(path);
       assert.ok(html.includes('That date cannot be read'), path);
     }
@@ -138,7 +155,9 @@ describe('the pages', () => {
   });
 
   it('an open claim carries no ClaimReview', async () => {
-    const open = await reader.api.prisma.claim.findFirstOrThrow({ where: { statement: { startsWith: 'North Korea has decided to send about 12,000' } } });
+    const open = await reader.api.prisma.claim.findFirstOrThrow({
+      where: { statement: { startsWith: 'North Korea has decided to send about 12,000' } },
+    });
     const { globalId } = await import('@claimgraph/api/testing');
     const { html } = await get(`/claims/${e(globalId('Claim', open.id))}`);
     assert.ok(html.includes('data-verdict="OPEN"'));

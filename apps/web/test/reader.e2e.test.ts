@@ -3,7 +3,17 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { browserSkip, launchBrowser, openPage, screenshot, seriousViolations, startReader, startWeb, visit, type Reader } from './support.ts';
+import {
+  browserSkip,
+  launchBrowser,
+  openPage,
+  screenshot,
+  seriousViolations,
+  startReader,
+  startWeb,
+  visit,
+  type Reader,
+} from './support.ts';
 
 // The seed report's claims in text order, with the verdict each is under today.
 const SEED_VERDICTS = [
@@ -44,13 +54,26 @@ describe('reading in a browser', { skip: browserSkip() }, () => {
     await page.locator('a.claim-highlight').first().waitFor();
     assert.equal(await page.locator('.report-text').getAttribute('lang'), 'de');
 
-    const highlights = await page.locator('a.claim-highlight').evaluateAll((links) =>
-      links.map((link) => ({ verdict: link.getAttribute('data-verdict'), background: getComputedStyle(link).backgroundColor, text: link.textContent })),
+    const highlights = await page
+      .locator('a.claim-highlight')
+      .evaluateAll((links) =>
+        links.map((link) => ({
+          verdict: link.getAttribute('data-verdict'),
+          background: getComputedStyle(link).backgroundColor,
+          text: link.textContent,
+        })),
+      );
+    assert.deepEqual(
+      highlights.map((h) => h.verdict),
+      SEED_VERDICTS,
     );
-    assert.deepEqual(highlights.map((h) => h.verdict), SEED_VERDICTS);
-    const legend = await page.locator('.legend-item').evaluateAll((items) =>
-      Object.fromEntries(items.map((item) => [item.getAttribute('data-verdict'), getComputedStyle(item.querySelector('.legend-swatch')!).backgroundColor])),
-    );
+    const legend = await page
+      .locator('.legend-item')
+      .evaluateAll((items) =>
+        Object.fromEntries(
+          items.map((item) => [item.getAttribute('data-verdict'), getComputedStyle(item.querySelector('.legend-swatch')!).backgroundColor]),
+        ),
+      );
     for (const highlight of highlights) {
       assert.equal(highlight.background, legend[highlight.verdict!], `${highlight.verdict} highlight matches its legend swatch`);
     }
@@ -76,9 +99,9 @@ describe('reading in a browser', { skip: browserSkip() }, () => {
     await page.locator('.claim-panel').getByRole('link', { name: 'Timeline and evidence' }).click();
     await page.waitForURL(/\/claims\//);
     await page.locator('.timeline').waitFor();
-    const steps = await page.locator('.timeline-event[data-event="RESOLVED"]').evaluateAll((items) =>
-      items.map((item) => [item.getAttribute('data-verdict'), item.querySelector('time')?.textContent]),
-    );
+    const steps = await page
+      .locator('.timeline-event[data-event="RESOLVED"]')
+      .evaluateAll((items) => items.map((item) => [item.getAttribute('data-verdict'), item.querySelector('time')?.textContent]));
     assert.deepEqual(steps, [
       ['OPEN', '2022-09'],
       ['PARTLY_CONFIRMED', '2022-11-02'],
@@ -98,7 +121,9 @@ describe('reading in a browser', { skip: browserSkip() }, () => {
     await page.getByRole('button', { name: 'Show' }).click();
     await page.waitForURL(/asOf=2022-09-15/);
     await page.locator('.current-verdict .verdict[data-verdict="OPEN"]').waitFor();
-    const steps = await page.locator('.timeline-event[data-event="RESOLVED"]').evaluateAll((items) => items.map((item) => item.getAttribute('data-verdict')));
+    const steps = await page
+      .locator('.timeline-event[data-event="RESOLVED"]')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-verdict')));
     assert.deepEqual(steps, ['OPEN']);
     assert.equal(await page.locator('script[type="application/ld+json"]').count(), 0, 'a view of the past publishes no review');
     assert.equal(await page.locator('#as-of-date').inputValue(), '2022-09-15');

@@ -108,7 +108,9 @@ async function waitFor(origin: string, exited: () => boolean): Promise<void> {
 
 async function sampleIds(api: TestApi): Promise<SampleIds> {
   const seed = await api.prisma.report.findFirstOrThrow({ where: { isSummary: false } });
-  const shells = await api.prisma.claim.findFirstOrThrow({ where: { statement: { startsWith: 'Russia is buying millions of artillery shells' } } });
+  const shells = await api.prisma.claim.findFirstOrThrow({
+    where: { statement: { startsWith: 'Russia is buying millions of artillery shells' } },
+  });
   const us = await api.prisma.actor.findFirstOrThrow({ where: { slug: 'united-states' } });
   const nyt = await api.prisma.source.findFirstOrThrow({ where: { slug: 'nyt' } });
   return {
@@ -171,7 +173,13 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join('; ')}`);
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
+          .map((node) => node.target.join(' '))
+          .slice(0, 5)
+          .join('; ')}`,
+    );
 }
 
 /** Opens a path and waits until the streamed page has replaced its loading state. */

@@ -49,10 +49,13 @@ describe('placing highlights', () => {
     const across = anchor(body, 'Behauptung.\n\nZweiter');
     const { paragraphs } = placeHighlights(body, [across]);
     const highlights = paragraphs.flatMap((p) => p.pieces.filter((piece) => piece.kind === 'highlight'));
-    assert.deepEqual(highlights.map((h) => [h.text, h.kind === 'highlight' && h.first]), [
-      ['Behauptung.', true],
-      ['Zweiter', false],
-    ]);
+    assert.deepEqual(
+      highlights.map((h) => [h.text, h.kind === 'highlight' && h.first]),
+      [
+        ['Behauptung.', true],
+        ['Zweiter', false],
+      ],
+    );
   });
 });
 

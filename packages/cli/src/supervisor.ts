@@ -58,7 +58,12 @@ export class Supervisor {
 
   private launch(entry: Supervised): void {
     const [command, args] = dieWithParent(entry.spec.command, entry.spec.args);
-    const child = spawn(command, args, { cwd: entry.spec.cwd, env: entry.spec.env, stdio: ['ignore', 'inherit', 'inherit'], detached: true });
+    const child = spawn(command, args, {
+      cwd: entry.spec.cwd,
+      env: entry.spec.env,
+      stdio: ['ignore', 'inherit', 'inherit'],
+      detached: true,
+    });
     entry.process = child;
     entry.startedAt = Date.now();
     child.on('error', (error) => this.log(`claimgraph: could not start the ${entry.spec.name}: ${error.message}`));

@@ -12,8 +12,11 @@ const seedFile = path.resolve(import.meta.dirname, '../../db/seed-data/reports/0
 
 function claimgraph(args: string[], env: Record<string, string>, stdin?: string | Buffer) {
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    const child = execFile(process.execPath, [bin, ...args], { env: { ...process.env, ...env }, timeout: 120_000 }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    const child = execFile(
+      process.execPath,
+      [bin, ...args],
+      { env: { ...process.env, ...env }, timeout: 120_000 },
+      (error, stdout, stderr) => resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
     child.stdin?.end(stdin ?? '');
   });
@@ -43,15 +46,19 @@ describe('claimgraph ingest', () => {
     for (const flag of ['--title', '--url', '--publisher', '--language', '--date', '--json']) assert.match(result.stdout, new RegExp(flag));
   });
 
-  it('ingests the seed file, its date line giving the date, and prints the issue\'s JSON shape', async () => {
+  it("ingests the seed file, its date line giving the date, and prints the issue's JSON shape", async () => {
     const result = await claimgraph(['ingest', seedFile, '--json'], env);
     assert.equal(result.code, 0, result.stderr);
     const out = JSON.parse(result.stdout);
-    assert.deepEqual({ created: out.report.created, language: out.report.language, published: out.report.published }, { created: true, language: 'de', published: '2022-09' });
+    assert.deepEqual(
+      { created: out.report.created, language: out.report.language, published: out.report.published },
+      { created: true, language: 'de', published: '2022-09' },
+    );
     assert.ok(out.proposals.length >= 10);
     const body = fs.readFileSync(seedFile, 'utf8').slice(' date 2022-09 '.length);
     for (const p of out.proposals) {
-      for (const key of ['id', 'quote', 'statement', 'cue', 'rule', 'credibility', 'claimants', 'chain', 'matches', 'evidence']) assert.ok(key in p, key);
+      for (const key of ['id', 'quote', 'statement', 'cue', 'rule', 'credibility', 'claimants', 'chain', 'matches', 'evidence'])
+        assert.ok(key in p, key);
       assert.equal(body.slice(p.quote.start, p.quote.end), p.quote.exact);
       for (const link of p.chain) assert.ok('sourceId' in link && 'actorId' in link && 'name' in link);
       for (const c of p.claimants) assert.ok('actorId' in c && 'name' in c);
@@ -59,7 +66,10 @@ describe('claimgraph ingest', () => {
     const again = JSON.parse((await claimgraph(['ingest', '-', '--json', '--date', '2022-09'], env, body)).stdout);
     assert.equal(again.report.created, false);
     assert.equal(again.report.id, out.report.id);
-    assert.deepEqual(again.proposals.map((p: { id: string }) => p.id), out.proposals.map((p: { id: string }) => p.id));
+    assert.deepEqual(
+      again.proposals.map((p: { id: string }) => p.id),
+      out.proposals.map((p: { id: string }) => p.id),
+    );
   });
 
   const bad: [string, string[], string | Buffer, RegExp][] = [
@@ -68,7 +78,12 @@ describe('claimgraph ingest', () => {
     ['a NUL character', ['-', '--date', '2022-09'], 'Officials said\u0000 so.', /NUL/],
     ['a text over the limit', ['-', '--date', '2022-09', '--max-bytes', '10'], 'Officials said shells were sold.', /limit is 10 bytes/],
     ['no date anywhere', ['-'], 'Officials said shells were sold.', /published: no date/],
-    ['an unknown publisher', ['-', '--date', '2022-09', '--publisher', 'nobody'], 'Officials said shells were sold.', /no source has the slug "nobody"/],
+    [
+      'an unknown publisher',
+      ['-', '--date', '2022-09', '--publisher', 'nobody'],
+      'Officials said shells were sold.',
+      /no source has the slug "nobody"/,
+    ],
     ['a missing file', [path.join('/nonexistent', 'report.txt')], '', /cannot read .*ENOENT/],
   ];
   for (const [name, args, stdin, message] of bad) {
@@ -86,7 +101,9 @@ describe('claimgraph ingest', () => {
   it('flags win over the date line', async () => {
     const file = path.join(dir, 'flags.txt');
     fs.writeFileSync(file, ' date 2021-01\nOfficials said North Korea had sold shells to Russia.');
-    const out = JSON.parse((await claimgraph(['ingest', file, '--date', '2022-09-30', '--language', 'en', '--title', 'Flags', '--json'], env)).stdout);
+    const out = JSON.parse(
+      (await claimgraph(['ingest', file, '--date', '2022-09-30', '--language', 'en', '--title', 'Flags', '--json'], env)).stdout,
+    );
     assert.equal(out.report.published, '2022-09-30');
     assert.equal(out.report.language, 'en');
     assert.equal(out.report.title, 'Flags');

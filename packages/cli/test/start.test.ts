@@ -101,7 +101,11 @@ async function graphql(api: string, query: string, variables: Record<string, unk
   return (await response.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] };
 }
 
-const answers = (url: string) => fetch(url).then((r) => r.status < 500, () => false);
+const answers = (url: string) =>
+  fetch(url).then(
+    (r) => r.status < 500,
+    () => false,
+  );
 
 describe('claimgraph start', () => {
   it('answers 32 concurrent clients from a cold start, each with its own rows and key; forged keys are refused', async () => {
@@ -118,7 +122,10 @@ describe('claimgraph start', () => {
       assert.ok(sample.length >= 4, 'the sample data has claims');
       claims = Array.from({ length: clients }, (_, i) => sample[i % sample.length]!);
       keys = await Promise.all(
-        Array.from({ length: clients }, async (_, i) => (await createApiKey(prisma, { name: `client ${i}`, role: 'EDITOR' }, 'test')).secret),
+        Array.from(
+          { length: clients },
+          async (_, i) => (await createApiKey(prisma, { name: `client ${i}`, role: 'EDITOR' }, 'test')).secret,
+        ),
       );
     } finally {
       await prisma.$disconnect();
@@ -135,12 +142,18 @@ describe('claimgraph start', () => {
           const [read, write, forged] = await Promise.all([
             graphql(product.api, claimQuery, { id: claimId }),
             graphql(product.api, createSource, { input: { name: `Client ${i} round ${round}`, kind: 'NEWS_OUTLET' } }, keys[i]),
-            graphql(product.api, createSource, { input: { name: `Forged ${i} round ${round}`, kind: 'NEWS_OUTLET' } }, `cgk_${crypto.randomBytes(30).toString('base64url')}`),
+            graphql(
+              product.api,
+              createSource,
+              { input: { name: `Forged ${i} round ${round}`, kind: 'NEWS_OUTLET' } },
+              `cgk_${crypto.randomBytes(30).toString('base64url')}`,
+            ),
           ]);
           if (read.data?.node?.statement !== claims[i]!.statement) problems.push(`client ${i}: read ${JSON.stringify(read)}`);
           if (write.data?.createSource?.name !== `Client ${i} round ${round}`) problems.push(`client ${i}: write ${JSON.stringify(write)}`);
           else created.push({ client: i, id: write.data.createSource.id });
-          if (forged.data?.createSource || forged.errors?.[0]?.extensions?.code !== 'UNAUTHENTICATED') problems.push(`client ${i}: forged ${JSON.stringify(forged)}`);
+          if (forged.data?.createSource || forged.errors?.[0]?.extensions?.code !== 'UNAUTHENTICATED')
+            problems.push(`client ${i}: forged ${JSON.stringify(forged)}`);
         }
       }),
     );
@@ -150,10 +163,14 @@ describe('claimgraph start', () => {
     // Every write is recorded under the key that sent it, and no forged write left a row.
     const check = createPrismaClient(database.url);
     try {
-      const revisions = await check.revision.findMany({ where: { entityType: 'Source', action: 'CREATE' }, select: { actor: true, after: true } });
+      const revisions = await check.revision.findMany({
+        where: { entityType: 'Source', action: 'CREATE' },
+        select: { actor: true, after: true },
+      });
       const byName = new Map(revisions.map((r) => [(r.after as { name?: string } | null)?.name, r.actor]));
       for (let i = 0; i < clients; i++) {
-        for (let round = 0; round < rounds; round++) assert.match(byName.get(`Client ${i} round ${round}`) ?? '', new RegExp(`^key:client ${i} \\(`));
+        for (let round = 0; round < rounds; round++)
+          assert.match(byName.get(`Client ${i} round ${round}`) ?? '', new RegExp(`^key:client ${i} \\(`));
       }
       assert.equal(await check.source.count({ where: { name: { startsWith: 'Forged' } } }), 0);
     } finally {
@@ -173,14 +190,18 @@ describe('claimgraph start', () => {
     // SIGTERM stops everything: exit 0, the children and PostgreSQL gone, server.json removed.
     product.child.kill('SIGTERM');
     assert.equal(await exited(product.child), 0, product.output());
-    for (const pid of [product.pids.API, product.pids.reader, product.postgresPid]) assert.equal(alive(pid), false, `process ${pid} outlived the supervisor`);
+    for (const pid of [product.pids.API, product.pids.reader, product.postgresPid])
+      assert.equal(alive(pid), false, `process ${pid} outlived the supervisor`);
     assert.equal(fs.existsSync(path.join(dataDir, 'server.json')), false);
   });
 
   it('restarts a crashed API and keeps the reader running', async () => {
     const product = await startProduct(newDataDir());
     process.kill(product.pids.API, 'SIGKILL');
-    assert.ok(await until(() => /the API was killed by SIGKILL; restarting it in 1 s \(restart 1\)/.test(product.output())), product.output());
+    assert.ok(
+      await until(() => /the API was killed by SIGKILL; restarting it in 1 s \(restart 1\)/.test(product.output())),
+      product.output(),
+    );
     assert.ok(await until(() => answers(product.api.replace('/graphql', '/ready'))), `the API came back:\n${product.output()}`);
     assert.ok(alive(product.pids.reader), 'the reader kept running');
     assert.equal(product.child.exitCode, null, 'the supervisor kept running');

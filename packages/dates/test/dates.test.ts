@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { InvalidDateError, isDay, parseDay, parsePartialDate, startOfDayUtc } from '../src/index.ts';
 
 const DAY_MESSAGE = /^"[^"]*" is not a date: use a calendar day as YYYY-MM-DD$/;
-const refusedAsDay = (text: string) => (error: unknown) => error instanceof InvalidDateError && error.input === text && DAY_MESSAGE.test(error.message);
+const refusedAsDay = (text: string) => (error: unknown) =>
+  error instanceof InvalidDateError && error.input === text && DAY_MESSAGE.test(error.message);
 
 describe('a day', () => {
   it('is read as written when it is on the calendar', () => {
@@ -21,7 +22,20 @@ describe('a day', () => {
   });
 
   it('is refused in any other form, with the same message, trailing junk and spaces included', () => {
-    for (const text of ['2022-10-01T00:00:00Z', '2022-10-01 ', ' 2022-10-01', '2022-10-01\n', '2022-10-01x', '2022-1-01', '22-10-01', '01.10.2022', '2022-10', '2022', 'yesterday', '']) {
+    for (const text of [
+      '2022-10-01T00:00:00Z',
+      '2022-10-01 ',
+      ' 2022-10-01',
+      '2022-10-01\n',
+      '2022-10-01x',
+      '2022-1-01',
+      '22-10-01',
+      '01.10.2022',
+      '2022-10',
+      '2022',
+      'yesterday',
+      '',
+    ]) {
       assert.throws(() => parseDay(text), refusedAsDay(text), JSON.stringify(text));
     }
   });
@@ -51,7 +65,11 @@ describe('a partial date', () => {
 
   it('refuses a month that does not exist and anything else, naming the accepted forms', () => {
     for (const text of ['2022-13', '2022-00', '2022-9', '22-09', 'September 2022', '2022 ', '2022-09-', '']) {
-      assert.throws(() => parsePartialDate(text), { message: `${JSON.stringify(text)} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD` }, JSON.stringify(text));
+      assert.throws(
+        () => parsePartialDate(text),
+        { message: `${JSON.stringify(text)} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD` },
+        JSON.stringify(text),
+      );
     }
   });
 });

@@ -29,9 +29,7 @@ export function createPrismaClient(connectionString: string, options: ClientOpti
   });
   if (options.onQuery) {
     const onQuery = options.onQuery;
-    (client as unknown as { $on(event: 'query', cb: (e: { query: string }) => void): void }).$on('query', (e) =>
-      onQuery(e.query),
-    );
+    (client as unknown as { $on(event: 'query', cb: (e: { query: string }) => void): void }).$on('query', (e) => onQuery(e.query));
   }
   return client;
 }

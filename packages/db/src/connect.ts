@@ -33,7 +33,12 @@ export async function openDatabase(options: {
         `no PostgreSQL answers at ${url.hostname}:${port} (from DATABASE_URL); start it, or unset DATABASE_URL to use the embedded database`,
       );
     }
-    return { url: options.databaseUrl, description: `PostgreSQL at ${url.hostname}:${port} (DATABASE_URL)`, servesEmbedded: false, close: async () => {} };
+    return {
+      url: options.databaseUrl,
+      description: `PostgreSQL at ${url.hostname}:${port} (DATABASE_URL)`,
+      servesEmbedded: false,
+      close: async () => {},
+    };
   }
   const running = readRunningServer(options.dataDir);
   if (running && (await canConnect('127.0.0.1', running.port))) {

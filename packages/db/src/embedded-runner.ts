@@ -45,7 +45,9 @@ async function packagedBinaries(): Promise<Binaries> {
   try {
     return (await import(packageName)) as Binaries;
   } catch {
-    throw new EmbeddedPostgresError(`no PostgreSQL binaries for ${os.platform()}-${os.arch()} (${packageName} is not installed); set DATABASE_URL to use a server`);
+    throw new EmbeddedPostgresError(
+      `no PostgreSQL binaries for ${os.platform()}-${os.arch()} (${packageName} is not installed); set DATABASE_URL to use a server`,
+    );
   }
 }
 
@@ -83,7 +85,9 @@ function systemUser(): { uid: number; gid: number } {
   };
   const found = lookup();
   if (found) return found;
-  const created = spawnSync('useradd', ['--system', '--user-group', '--no-create-home', '--shell', '/usr/sbin/nologin', 'postgres'], { encoding: 'utf8' });
+  const created = spawnSync('useradd', ['--system', '--user-group', '--no-create-home', '--shell', '/usr/sbin/nologin', 'postgres'], {
+    encoding: 'utf8',
+  });
   const user = created.status === 0 ? lookup() : null;
   if (!user) {
     throw new EmbeddedPostgresError(

@@ -86,7 +86,9 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
   const password = readOrCreatePassword(dataDir);
   if (!fs.existsSync(path.join(cluster, 'PG_VERSION'))) {
     if (fs.existsSync(path.join(dataDir, 'pgdata'))) {
-      progress(`Note: ${path.join(dataDir, 'pgdata')} holds the earlier embedded database (PGlite), which is no longer read; delete it when you no longer need it`);
+      progress(
+        `Note: ${path.join(dataDir, 'pgdata')} holds the earlier embedded database (PGlite), which is no longer read; delete it when you no longer need it`,
+      );
     }
     progress(`Creating the embedded PostgreSQL database in ${dataDir} (first run)`);
     initialise(runner, cluster, password);
@@ -183,7 +185,9 @@ async function stopOrphanedServer(dataDir: string): Promise<void> {
     const deadline = Date.now() + 15_000;
     while (isAlive(postmasterPid) && Date.now() < deadline) await sleep(100);
     if (isAlive(postmasterPid)) {
-      throw new EmbeddedPostgresError(`a PostgreSQL left running on ${dataDir} (process ${postmasterPid}) did not stop; stop it and try again`);
+      throw new EmbeddedPostgresError(
+        `a PostgreSQL left running on ${dataDir} (process ${postmasterPid}) did not stop; stop it and try again`,
+      );
     }
   }
   fs.rmSync(path.join(dataDir, SERVER_INFO), { force: true });
@@ -225,12 +229,28 @@ function initialise(runner: Runner, cluster: string, password: string): void {
     const result = spawnSync(
       command,
       // The builtin C.UTF-8 locale: Unicode-aware upper/lower whatever locales the machine has.
-      [...prefixArgs, '-D', cluster, '-U', SUPERUSER, '-A', 'scram-sha-256', `--pwfile=${passwordFile}`, '-E', 'UTF8', '--locale-provider=builtin', '--builtin-locale=C.UTF-8', '--locale=C', '--no-instructions'],
+      [
+        ...prefixArgs,
+        '-D',
+        cluster,
+        '-U',
+        SUPERUSER,
+        '-A',
+        'scram-sha-256',
+        `--pwfile=${passwordFile}`,
+        '-E',
+        'UTF8',
+        '--locale-provider=builtin',
+        '--builtin-locale=C.UTF-8',
+        '--locale=C',
+        '--no-instructions',
+      ],
       { encoding: 'utf8', ...owner, env: { ...process.env, LC_MESSAGES: 'C' } },
     );
     if (result.status !== 0) {
       fs.rmSync(cluster, { recursive: true, force: true });
-      const reason = `${result.stderr ?? ''}`.split('\n').find((line) => /error|fatal/i.test(line)) ?? result.error?.message ?? `exit ${result.status}`;
+      const reason =
+        `${result.stderr ?? ''}`.split('\n').find((line) => /error|fatal/i.test(line)) ?? result.error?.message ?? `exit ${result.status}`;
       throw new EmbeddedPostgresError(`could not create the embedded database in ${cluster}: ${reason.trim()}`);
     }
   } finally {
@@ -262,7 +282,8 @@ async function waitUntilReady(url: string, hasExited: () => boolean, logPath: st
       await client.query('SELECT 1');
       return;
     } catch {
-      if (Date.now() > deadline) throw new EmbeddedPostgresError(`the embedded PostgreSQL did not accept connections within 60 s (log: ${logPath})`);
+      if (Date.now() > deadline)
+        throw new EmbeddedPostgresError(`the embedded PostgreSQL did not accept connections within 60 s (log: ${logPath})`);
     } finally {
       await client.end().catch(() => {});
     }

@@ -12,7 +12,11 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
  */
 export const databaseEnv = z.object({
   /** An external PostgreSQL; unset (or empty) means the embedded server in CLAIMGRAPH_DATA_DIR. */
-  DATABASE_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
+  DATABASE_URL: z
+    .string()
+    .url()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   /** The embedded server's directory; `<repo>/.data` when unset. */
   CLAIMGRAPH_DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
 });

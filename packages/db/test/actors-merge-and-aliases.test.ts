@@ -2,7 +2,17 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createPrismaClient, type PrismaClient } from '../src/client';
 import { createMigratedDatabase, type TestDatabase } from '../src/testing';
-import { actorIdsMergedInto, addActorAlias, createActor, mergeActors, MergeCycleError, recordDistinction, removeActorAlias, resolveActorId, unmergeActors } from '../src/actors';
+import {
+  actorIdsMergedInto,
+  addActorAlias,
+  createActor,
+  mergeActors,
+  MergeCycleError,
+  recordDistinction,
+  removeActorAlias,
+  resolveActorId,
+  unmergeActors,
+} from '../src/actors';
 import { addAppearance } from '../src/appearances';
 import { createClaim } from '../src/claims';
 import { createReport } from '../src/reports';
@@ -59,8 +69,21 @@ before(async () => {
   ids.dprk = await newActor('DPRK', [{ name: 'Pjöngjang', language: 'de' }]);
   ids.southKorea = await newActor('South Korea', [{ name: 'Südkorea', language: 'de' }]);
   const { report } = await createReport(ctx, { title: 'Granaten', body: BODY, language: 'de', published: '2022-09' });
-  ids.claim = (await createClaim(ctx, { statement: 'North Korea supplies shells.', kind: 'EVENT', claimed: '2022-09', claimantIds: [ids.dprk], subjectIds: [ids.dprk] })).id;
-  await addAppearance(ctx, { claimId: ids.claim, reportId: report.id, anchor: { exact: 'Die DPRK liefert Granaten' }, chain: [{ actorId: ids.dprk, relation: 'said' }] });
+  ids.claim = (
+    await createClaim(ctx, {
+      statement: 'North Korea supplies shells.',
+      kind: 'EVENT',
+      claimed: '2022-09',
+      claimantIds: [ids.dprk],
+      subjectIds: [ids.dprk],
+    })
+  ).id;
+  await addAppearance(ctx, {
+    claimId: ids.claim,
+    reportId: report.id,
+    anchor: { exact: 'Die DPRK liefert Granaten' },
+    chain: [{ actorId: ids.dprk, relation: 'said' }],
+  });
 });
 
 after(async () => {
@@ -77,7 +100,10 @@ describe('merging actors', () => {
     assert.deepEqual(await actorIdsMergedInto(prisma, ids.northKorea), [ids.northKorea, ids.dprk]);
     assert.deepEqual(await untouchedByMerge(), untouched);
     const revision = await prisma.revision.findFirstOrThrow({ where: { entityId: ids.dprk, action: 'MERGE' } });
-    assert.deepEqual([(revision.before as { mergedIntoId: null }).mergedIntoId, (revision.after as { mergedIntoId: string }).mergedIntoId], [null, ids.northKorea]);
+    assert.deepEqual(
+      [(revision.before as { mergedIntoId: null }).mergedIntoId, (revision.after as { mergedIntoId: string }).mergedIntoId],
+      [null, ids.northKorea],
+    );
 
     const undone = await unmergeActors(ctx, { mergeId: merge.id });
     assert.equal(undone.undoneBy, 'test');
@@ -117,19 +143,46 @@ describe('merging actors', () => {
   });
 
   it('an actor cannot be merged into itself, nor while hidden', async () => {
-    await refusedWithoutChange(() => mergeActors(ctx, { survivorId: ids.dprk, mergedId: ids.dprk, reason: 'x' }), 'mergedId', /into itself/);
-    const hidden = await hideActor(ctx, { id: ids.dprk, version: (await prisma.actor.findUniqueOrThrow({ where: { id: ids.dprk } })).version });
-    await refusedWithoutChange(() => mergeActors(ctx, { survivorId: ids.northKorea, mergedId: ids.dprk, reason: 'x' }), 'mergedId', /is hidden/);
+    await refusedWithoutChange(
+      () => mergeActors(ctx, { survivorId: ids.dprk, mergedId: ids.dprk, reason: 'x' }),
+      'mergedId',
+      /into itself/,
+    );
+    const hidden = await hideActor(ctx, {
+      id: ids.dprk,
+      version: (await prisma.actor.findUniqueOrThrow({ where: { id: ids.dprk } })).version,
+    });
+    await refusedWithoutChange(
+      () => mergeActors(ctx, { survivorId: ids.northKorea, mergedId: ids.dprk, reason: 'x' }),
+      'mergedId',
+      /is hidden/,
+    );
     await unhideActor(ctx, { id: ids.dprk, version: hidden.version });
   });
 
   it('a recorded distinction refuses the merge in either order, saying who decided and why', async () => {
-    const distinction = await recordDistinction(ctx, { actorAId: ids.southKorea, actorBId: ids.northKorea, reason: 'two different states' });
+    const distinction = await recordDistinction(ctx, {
+      actorAId: ids.southKorea,
+      actorBId: ids.northKorea,
+      reason: 'two different states',
+    });
     assert.deepEqual([distinction.actorAId, distinction.actorBId], [ids.northKorea, ids.southKorea].sort());
     const why = /"North Korea" .* and "South Korea" .* were recorded as not the same by test on \d{4}-\d\d-\d\d: "two different states"/;
-    await refusedWithoutChange(() => mergeActors(ctx, { survivorId: ids.northKorea, mergedId: ids.southKorea, reason: 'x' }), 'mergedId', why);
-    await refusedWithoutChange(() => mergeActors(ctx, { survivorId: ids.southKorea, mergedId: ids.northKorea, reason: 'x' }), 'mergedId', why);
-    await refusedWithoutChange(() => recordDistinction(ctx, { actorAId: ids.northKorea, actorBId: ids.southKorea, reason: 'again' }), 'actorBId', /already recorded as not the same by test/);
+    await refusedWithoutChange(
+      () => mergeActors(ctx, { survivorId: ids.northKorea, mergedId: ids.southKorea, reason: 'x' }),
+      'mergedId',
+      why,
+    );
+    await refusedWithoutChange(
+      () => mergeActors(ctx, { survivorId: ids.southKorea, mergedId: ids.northKorea, reason: 'x' }),
+      'mergedId',
+      why,
+    );
+    await refusedWithoutChange(
+      () => recordDistinction(ctx, { actorAId: ids.northKorea, actorBId: ids.southKorea, reason: 'again' }),
+      'actorBId',
+      /already recorded as not the same by test/,
+    );
   });
 
   it('a distinction also holds for actors merged into either side', async () => {
@@ -168,7 +221,11 @@ describe('merging actors', () => {
 
 describe('aliases', () => {
   it('a name another actor already goes by is refused, naming that actor', () =>
-    refusedWithoutChange(() => addActorAlias(ctx, { actorId: ids.southKorea, name: 'NORDKOREA' }), 'name', /"NORDKOREA" is already an alias of "North Korea" .*allowShared/));
+    refusedWithoutChange(
+      () => addActorAlias(ctx, { actorId: ids.southKorea, name: 'NORDKOREA' }),
+      'name',
+      /"NORDKOREA" is already an alias of "North Korea" .*allowShared/,
+    ));
 
   it('allowShared records a knowingly shared name', async () => {
     const alias = await addActorAlias(ctx, { actorId: ids.southKorea, name: 'Korea', language: 'en', allowShared: true });
@@ -183,7 +240,11 @@ describe('aliases', () => {
     const merge = await mergeActors(ctx, { survivorId: ids.northKorea, mergedId: ids.dprk, reason: 'same state' });
     const alias = await addActorAlias(ctx, { actorId: ids.northKorea, name: 'Pjongjang', language: 'de' });
     assert.equal(alias.shared, false);
-    await refusedWithoutChange(() => addActorAlias(ctx, { actorId: ids.dprk, name: 'Nordkorea' }), 'actorId', new RegExp(`merged into ${ids.northKorea}`));
+    await refusedWithoutChange(
+      () => addActorAlias(ctx, { actorId: ids.dprk, name: 'Nordkorea' }),
+      'actorId',
+      new RegExp(`merged into ${ids.northKorea}`),
+    );
     await unmergeActors(ctx, { mergeId: merge.id });
   });
 
@@ -195,7 +256,10 @@ describe('aliases', () => {
     const back = await addActorAlias(ctx, { actorId: ids.southKorea, name: 'Südkorea', language: 'de' });
     assert.deepEqual([back.id, back.hiddenAt, back.originActorId], [alias.id, null, ids.southKorea]);
     const actions = await prisma.revision.findMany({ where: { entityId: alias.id }, orderBy: { id: 'asc' } });
-    assert.deepEqual(actions.map((r) => r.action), ['HIDE', 'UNHIDE']);
+    assert.deepEqual(
+      actions.map((r) => r.action),
+      ['HIDE', 'UNHIDE'],
+    );
     await refusedWithoutChange(() => addActorAlias(ctx, { actorId: ids.southKorea, name: 'sudkorea' }), 'name', /already has this alias/);
   });
 });

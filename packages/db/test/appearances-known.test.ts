@@ -23,6 +23,10 @@ describe('appearances known by a day', () => {
       knownAppearances(list, day('2022-12-31')).map((a) => a.id),
       ['a', 'b', 'c'],
     );
-    assert.deepEqual(list.map((a) => a.id), ['c', 'b', 'a', 'z'], 'the list given is left as it was');
+    assert.deepEqual(
+      list.map((a) => a.id),
+      ['c', 'b', 'a', 'z'],
+      'the list given is left as it was',
+    );
   });
 });

@@ -57,7 +57,11 @@ describe('overdue in SQL is the same rule (sample data)', () => {
   it('claimIdsByVerdict({ overdue }) lists exactly the claims isOverdue says, on every day asked', async () => {
     const claims = await prisma.claim.findMany({
       where: { hiddenAt: null },
-      select: { id: true, resolvableBy: true, resolutions: { select: { id: true, verdict: true, effectiveOn: true, recordedAt: true, correctsId: true } } },
+      select: {
+        id: true,
+        resolvableBy: true,
+        resolutions: { select: { id: true, verdict: true, effectiveOn: true, recordedAt: true, correctsId: true } },
+      },
     });
     const resolvableDays = claims.flatMap((c) => (c.resolvableBy ? [c.resolvableBy] : []));
     // Each resolvable-by day, the day after it, and a spread of days around the sample's events.

@@ -14,7 +14,9 @@ const ids = (chains: { appearance: { id: string } }[]) => chains.map((c) => c.ap
 
 describe('claim provenance', () => {
   it('ten outlets relaying one wire report are one origin', () => {
-    const relays = Array.from({ length: 10 }, (_, i) => appearance(`relay-${i}`, `2022-09-${String(10 + i)}`, [source('ap')], `outlet-${i}`));
+    const relays = Array.from({ length: 10 }, (_, i) =>
+      appearance(`relay-${i}`, `2022-09-${String(10 + i)}`, [source('ap')], `outlet-${i}`),
+    );
     const { chains, origins } = claimProvenance(relays);
     assert.equal(chains.length, 10);
     assert.equal(origins.length, 1);
@@ -75,7 +77,11 @@ describe('claim provenance', () => {
   });
 
   it('on a day, only reports published by then count, including those published that day', () => {
-    const all = [appearance('early', '2022-09-01', [source('ap')]), appearance('on-the-day', '2022-10-01', [actor('kremlin')]), appearance('later', '2022-10-02', [source('tass')])];
+    const all = [
+      appearance('early', '2022-09-01', [source('ap')]),
+      appearance('on-the-day', '2022-10-01', [actor('kremlin')]),
+      appearance('later', '2022-10-02', [source('tass')]),
+    ];
     const { chains, origins } = claimProvenance(all, day('2022-10-01'));
     assert.deepEqual(ids(chains), ['early', 'on-the-day']);
     assert.equal(origins.length, 2);

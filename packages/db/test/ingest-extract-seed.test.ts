@@ -30,7 +30,9 @@ test('the seed report: at least 10 of the 11 sample anchors are proposed, false 
   const { language, candidates } = extract(body, { names });
   assert.equal(language, 'de');
   const anchors = sampleData()
-    .claims.flatMap((claim) => claim.appearances.filter((a) => a.report === SEED_REPORT_KEY).map((a) => ({ claim: claim.key, exact: a.exact })))
+    .claims.flatMap((claim) =>
+      claim.appearances.filter((a) => a.report === SEED_REPORT_KEY).map((a) => ({ claim: claim.key, exact: a.exact })),
+    )
     .map((a) => ({ ...a, start: body.indexOf(a.exact) }));
   assert.equal(anchors.length, 11);
   const missed = anchors.filter((a) => !candidates.some((c) => overlaps(c, a.start, a.start + a.exact.length)));
@@ -54,21 +56,35 @@ test('the seed report: chains, claimants, figures and grades come from the words
   const body = seedBody();
   const { candidates } = extract(body, { language: 'de', names });
   const at = (words: string) => candidates.find((c) => c.quote.exact.includes(words))!;
-  assert.deepEqual(at('Die Vereinigten Staaten gaben').chain, [{ name: 'New York Times', role: 'first-publisher', id: 'nyt', kind: 'source' }]);
-  const shortages = at('Versorgungsengpässen');
-  assert.deepEqual(shortages.chain.map((l) => [l.name, l.role, l.id]), [
-    ['Associated Press', 'carrier', 'ap'],
-    ['anonymer US-Beamter', 'speaker', null],
+  assert.deepEqual(at('Die Vereinigten Staaten gaben').chain, [
+    { name: 'New York Times', role: 'first-publisher', id: 'nyt', kind: 'source' },
   ]);
+  const shortages = at('Versorgungsengpässen');
+  assert.deepEqual(
+    shortages.chain.map((l) => [l.name, l.role, l.id]),
+    [
+      ['Associated Press', 'carrier', 'ap'],
+      ['anonymer US-Beamter', 'speaker', null],
+    ],
+  );
   assert.deepEqual(shortages.claimants, [{ name: 'anonymer US-Beamter', id: 'united-states' }]);
   const troops = at('100 000');
-  assert.deepEqual(troops.numbers.map((n) => n.value), [100000]);
+  assert.deepEqual(
+    troops.numbers.map((n) => n.value),
+    [100000],
+  );
   assert.equal(troops.credibility.credibility, 'POSSIBLY_TRUE');
-  assert.deepEqual(troops.names.filter((n) => n.id).map((n) => n.id), ['north-korea', 'russia', 'ukraine']);
+  assert.deepEqual(
+    troops.names.filter((n) => n.id).map((n) => n.id),
+    ['north-korea', 'russia', 'ukraine'],
+  );
   const drones = at('Drohnen aus iranischer Produktion');
   assert.equal(drones.evidence, 'CONFIRMS');
   assert.equal(drones.credibility.level, 2);
-  assert.deepEqual(at('Waffenexport des Nordens').chain.map((l) => l.id), ['ap']);
+  assert.deepEqual(
+    at('Waffenexport des Nordens').chain.map((l) => l.id),
+    ['ap'],
+  );
 });
 
 // Written for this test: a made-up English wire story about a port strike.
@@ -88,20 +104,32 @@ test('an English text of our own: cues, chains and the split clause', () => {
   assert.equal(strike?.rule, 'own-voice.number');
   const quoteCandidate = candidates.find((c) => c.quote.exact.startsWith('We will not return'))!;
   assert.equal(quoteCandidate.rule, 'en.according-to');
-  assert.deepEqual(quoteCandidate.chain.map((l) => [l.name, l.role]), [
-    ['Reuters', 'cited'],
-    ['union leader Pieter de Vries', 'speaker'],
-  ]);
+  assert.deepEqual(
+    quoteCandidate.chain.map((l) => [l.name, l.role]),
+    [
+      ['Reuters', 'cited'],
+      ['union leader Pieter de Vries', 'speaker'],
+    ],
+  );
   const losses = candidates.find((c) => c.quote.exact.includes('40 million'))!;
   assert.equal(losses.rule, 'en.told');
   assert.equal(losses.quote.exact, 'losses had reached 40 million euros a day');
-  assert.deepEqual(losses.chain.map((l) => [l.name, l.role, l.id]), [
-    ['Associated Press', 'carrier', 'ap'],
-    ['spokesman for the port authority', 'speaker', null],
-  ]);
-  assert.deepEqual(losses.numbers.map((n) => n.value), [40e6]);
+  assert.deepEqual(
+    losses.chain.map((l) => [l.name, l.role, l.id]),
+    [
+      ['Associated Press', 'carrier', 'ap'],
+      ['spokesman for the port authority', 'speaker', null],
+    ],
+  );
+  assert.deepEqual(
+    losses.numbers.map((n) => n.value),
+    [40e6],
+  );
   const split = candidates.filter((c) => c.sentenceIndex === losses.sentenceIndex + 1);
-  assert.deepEqual(split.map((c) => c.rule), ['en.reported', 'en.denied']);
+  assert.deepEqual(
+    split.map((c) => c.rule),
+    ['en.reported', 'en.denied'],
+  );
   assert.equal(split[0]!.credibility.credibility, 'POSSIBLY_TRUE');
   assert.equal(split[1]!.evidence, 'REFUTES');
   assert.equal(losses.statement.text, 'Losses had reached 40 million euros a day.');
@@ -121,12 +149,24 @@ test('a German text of our own: cues, first publisher, carrier and hedging', () 
   const { language, candidates, sentences } = extract(GERMAN, { names });
   assert.equal(language, 'de');
   assert.equal(sentences[0]!.text, 'Stromausfall in Norditalien');
-  assert.deepEqual(candidates.map((c) => c.rule), ['de.nach-angaben', 'de.so-die', 'de.sagte', 'de.berichte-wonach', 'de.bestreitet']);
+  assert.deepEqual(
+    candidates.map((c) => c.rule),
+    ['de.nach-angaben', 'de.so-die', 'de.sagte', 'de.berichte-wonach', 'de.bestreitet'],
+  );
   const [outage, cause, sabotage, repair, denial] = candidates;
-  assert.deepEqual(outage!.numbers.map((n) => n.value), [3, 1.2e6]);
-  assert.deepEqual(cause!.chain.map((l) => [l.name, l.role]), [['Nachrichtenagentur ANSA', 'first-publisher']]);
+  assert.deepEqual(
+    outage!.numbers.map((n) => n.value),
+    [3, 1.2e6],
+  );
+  assert.deepEqual(
+    cause!.chain.map((l) => [l.name, l.role]),
+    [['Nachrichtenagentur ANSA', 'first-publisher']],
+  );
   assert.equal(cause!.quote.exact, 'Die Ursache war ein Brand in einem Umspannwerk bei Mailand');
-  assert.deepEqual(sabotage!.chain.map((l) => l.role), ['carrier', 'speaker']);
+  assert.deepEqual(
+    sabotage!.chain.map((l) => l.role),
+    ['carrier', 'speaker'],
+  );
   assert.equal(sabotage!.chain[0]!.name, 'Zeitung Corriere della Sera');
   assert.equal(repair!.credibility.level, 3);
   assert.equal(repair!.quote.exact, 'die Reparatur bis zu zwei Wochen dauern soll');

@@ -105,7 +105,10 @@ function addClaimField(schemaFile: string, field: string): void {
 }
 
 function migrationFolders(dir: string): string[] {
-  return fs.readdirSync(dir).filter((entry) => fs.statSync(path.join(dir, entry)).isDirectory()).sort();
+  return fs
+    .readdirSync(dir)
+    .filter((entry) => fs.statSync(path.join(dir, entry)).isDirectory())
+    .sort();
 }
 
 interface HistoryRow {
@@ -130,7 +133,10 @@ describe('applying migrations', () => {
         assert.deepEqual(await applyMigrations({ url, migrationsDir }), []);
 
         const rows = await historyOf(url);
-        assert.deepEqual(rows.map((row) => row.migration_name), repoMigrations);
+        assert.deepEqual(
+          rows.map((row) => row.migration_name),
+          repoMigrations,
+        );
         for (const row of rows) {
           const bytes = fs.readFileSync(path.join(migrationsDir, row.migration_name, 'migration.sql'));
           assert.equal(row.checksum, crypto.createHash('sha256').update(bytes).digest('hex'));
@@ -196,7 +202,10 @@ INSERT INTO "Note" SELECT "note_marker"();
         });
         assert.deepEqual(await applyMigrations({ url, migrationsDir: dir }), ['20260101000000_semicolons']);
         const rows = await query<{ text: string }>(url, 'SELECT "text" FROM "Note" ORDER BY 1');
-        assert.deepEqual(rows.map((row) => row.text), ['a;b', 'first; second']);
+        assert.deepEqual(
+          rows.map((row) => row.text),
+          ['a;b', 'first; second'],
+        );
       }),
     );
 
@@ -248,23 +257,27 @@ SELECT 1 / 0;
 
       writeMigration(dir, '20260101000000_first', 'CREATE TABLE "A" ("id" INTEGER);\n');
       fs.rmSync(path.join(dir, '20260102000000_second'), { recursive: true });
-      await assert.rejects(applyMigrations({ url, migrationsDir: dir }), /migration 20260102000000_second is applied to the database but missing/);
-    }),
-  );
+      await assert.rejects(
+        applyMigrations({ url, migrationsDir: dir }),
+        /migration 20260102000000_second is applied to the database but missing/,
+      );
+    }));
 
   test('a database with tables but no migration history is refused', () =>
     withEmptyDatabase('embedded', async (url) => {
       await query(url, 'CREATE TABLE "Stray" ("id" INTEGER)');
       await assert.rejects(applyMigrations({ url, migrationsDir }), /has tables \(Stray\) but no migration history/);
-    }),
-  );
+    }));
 
   for (const { kind, skip } of KINDS) {
     test(`concurrent start-ups apply each migration exactly once (${kind})`, { skip }, () =>
       withEmptyDatabase(kind, async (url) => {
         const runs = await Promise.all([1, 2, 3].map(() => applyMigrations({ url, migrationsDir })));
         assert.deepEqual(runs.flat().sort(), repoMigrations);
-        assert.deepEqual((await historyOf(url)).map((row) => row.migration_name), repoMigrations);
+        assert.deepEqual(
+          (await historyOf(url)).map((row) => row.migration_name),
+          repoMigrations,
+        );
       }),
     );
   }
@@ -329,8 +342,7 @@ describe('creating a migration', () => {
       const before = migrationFolders(copy.migrationsDir);
       assert.deepEqual(await createMigration({ ...copy, name: 'nothing', scratchUrl }), { created: false, reason: 'no changes' });
       assert.deepEqual(migrationFolders(copy.migrationsDir), before);
-    }),
-  );
+    }));
 
   test('the state comes from what the migrations really do, hand edits included', () =>
     withEmptyDatabase('embedded', async (scratchUrl) => {
@@ -342,8 +354,7 @@ describe('creating a migration', () => {
       const result = await createMigration({ ...copy, name: 'summary as text', scratchUrl });
       assert.ok(result.created);
       assert.match(result.sql, /ALTER TABLE "Claim" ALTER COLUMN "summary" SET DATA TYPE TEXT;/);
-    }),
-  );
+    }));
 
   test('a difference the engine cannot express is an error, never an empty migration', () =>
     withEmptyDatabase('embedded', async (scratchUrl) => {
@@ -357,6 +368,5 @@ describe('creating a migration', () => {
         /proposed no migration, yet the migrations do not build what schema.prisma declares:\n {2}constraint "Claim".claim_version_positive only in the migrations/,
       );
       assert.deepEqual(migrationFolders(copy.migrationsDir), before);
-    }),
-  );
+    }));
 });

@@ -97,7 +97,10 @@ describe('ingesting into the sample graph', () => {
     const again = await ingest({ body: ENGLISH_SHELLS.body, published: ENGLISH_SHELLS.published });
     assert.equal(again.created, false);
     assert.equal(again.report.id, first.result.report.id);
-    assert.deepEqual(again.proposals.map((p) => p.id), first.result.proposals.map((p) => p.id));
+    assert.deepEqual(
+      again.proposals.map((p) => p.id),
+      first.result.proposals.map((p) => p.id),
+    );
     assert.deepEqual(await rowCounts(prisma), before);
   });
 
@@ -111,21 +114,36 @@ describe('ingesting into the sample graph', () => {
     const appearance = await prisma.appearance.findUniqueOrThrow({ where: { id: accepted.appearanceId! } });
     assert.deepEqual(
       { claimId: appearance.claimId, reportId: appearance.reportId, exact: appearance.exact, start: appearance.start, end: appearance.end },
-      { claimId: claimId('shells'), reportId: result.report.id, exact: proposal.quote.exact, start: proposal.quote.start, end: proposal.quote.end },
+      {
+        claimId: claimId('shells'),
+        reportId: result.report.id,
+        exact: proposal.quote.exact,
+        start: proposal.quote.start,
+        end: proposal.quote.end,
+      },
     );
     const revisions = await prisma.revision.findMany({ where: { entityId: { in: [proposal.id, appearance.id] } }, orderBy: { id: 'asc' } });
-    assert.deepEqual(revisions.map((r) => `${r.entityType} ${r.action}`), ['Proposal CREATE', 'Appearance CREATE', 'Proposal UPDATE']);
+    assert.deepEqual(
+      revisions.map((r) => `${r.entityType} ${r.action}`),
+      ['Proposal CREATE', 'Appearance CREATE', 'Proposal UPDATE'],
+    );
     assert.equal((revisions[2]!.before as { status: string }).status, 'PENDING');
 
-    await assert.rejects(acceptProposal(ctx, { id: proposal.id, version: accepted.version, claimId: claimId('shells') }), (error: unknown) => {
-      assert.ok(error instanceof ValidationError);
-      assert.match(error.message, /already accepted/);
-      return true;
-    });
+    await assert.rejects(
+      acceptProposal(ctx, { id: proposal.id, version: accepted.version, claimId: claimId('shells') }),
+      (error: unknown) => {
+        assert.ok(error instanceof ValidationError);
+        assert.match(error.message, /already accepted/);
+        return true;
+      },
+    );
   });
 
   it('accepting as a new claim goes through createClaim with the edited statement, actors and its appearance', async () => {
-    const text = { body: 'Seoul, 2 October 2022. South Korean officials said North Korea had fired two ballistic missiles into the sea on Sunday morning.', published: '2022-10-02' };
+    const text = {
+      body: 'Seoul, 2 October 2022. South Korean officials said North Korea had fired two ballistic missiles into the sea on Sunday morning.',
+      published: '2022-10-02',
+    };
     const { proposals } = await ingest(text);
     const p = proposals[0]!;
     const northKorea = sampleId('actor:north-korea');
@@ -135,20 +153,43 @@ describe('ingesting into the sample graph', () => {
     const accepted = await acceptProposal(ctx, {
       id: p.id,
       version: p.version,
-      newClaim: { statement: 'North Korea fired two ballistic missiles into the sea on 2 October 2022.', kind: 'EVENT', claimantIds: [southKorea], subjectIds: [northKorea] },
+      newClaim: {
+        statement: 'North Korea fired two ballistic missiles into the sea on 2 October 2022.',
+        kind: 'EVENT',
+        claimantIds: [southKorea],
+        subjectIds: [northKorea],
+      },
     });
-    const created = await prisma.claim.findUniqueOrThrow({ where: { id: accepted.claimId! }, include: { actors: true, appearances: true } });
+    const created = await prisma.claim.findUniqueOrThrow({
+      where: { id: accepted.claimId! },
+      include: { actors: true, appearances: true },
+    });
     assert.equal(created.statement, 'North Korea fired two ballistic missiles into the sea on 2 October 2022.');
     assert.equal(created.claimedOn.toISOString().slice(0, 10), '2022-10-02', 'claimed when the report was published, by default');
     assert.equal(created.credibility, p.credibility);
-    assert.deepEqual(created.actors.map((a) => `${a.role} ${a.actorId}`).sort(), [`CLAIMANT ${southKorea}`, `SUBJECT ${northKorea}`].sort());
-    assert.deepEqual(created.appearances.map((a) => a.id), [accepted.appearanceId]);
-    const revisions = await prisma.revision.findMany({ where: { entityId: { in: [created.id, accepted.appearanceId!, p.id] } }, orderBy: { id: 'asc' } });
-    assert.deepEqual(revisions.map((r) => `${r.entityType} ${r.action}`), ['Proposal CREATE', 'Claim CREATE', 'Appearance CREATE', 'Proposal UPDATE']);
+    assert.deepEqual(
+      created.actors.map((a) => `${a.role} ${a.actorId}`).sort(),
+      [`CLAIMANT ${southKorea}`, `SUBJECT ${northKorea}`].sort(),
+    );
+    assert.deepEqual(
+      created.appearances.map((a) => a.id),
+      [accepted.appearanceId],
+    );
+    const revisions = await prisma.revision.findMany({
+      where: { entityId: { in: [created.id, accepted.appearanceId!, p.id] } },
+      orderBy: { id: 'asc' },
+    });
+    assert.deepEqual(
+      revisions.map((r) => `${r.entityType} ${r.action}`),
+      ['Proposal CREATE', 'Claim CREATE', 'Appearance CREATE', 'Proposal UPDATE'],
+    );
   });
 
   it('a rejected proposal stays rejected when the text comes again; a stale version is refused', async () => {
-    const text = { body: 'Kyiv, 3 October 2022. Ukrainian officials said Russian forces had withdrawn from the town of Lyman over the weekend.', published: '2022-10-03' };
+    const text = {
+      body: 'Kyiv, 3 October 2022. Ukrainian officials said Russian forces had withdrawn from the town of Lyman over the weekend.',
+      published: '2022-10-03',
+    };
     const { proposals } = await ingest(text);
     const p = proposals[0]!;
     const before = await rowCounts(prisma);
@@ -159,13 +200,22 @@ describe('ingesting into the sample graph', () => {
     assert.equal(rejected.decisionNote, 'not a claim worth tracking');
     const again = await ingest(text);
     assert.equal(again.created, false);
-    assert.deepEqual(again.proposals.map((x) => [x.id, x.status]), [[p.id, 'REJECTED']]);
+    assert.deepEqual(
+      again.proposals.map((x) => [x.id, x.status]),
+      [[p.id, 'REJECTED']],
+    );
     const revisions = await prisma.revision.findMany({ where: { entityId: p.id }, orderBy: { id: 'asc' } });
-    assert.deepEqual(revisions.map((r) => r.action), ['CREATE', 'UPDATE']);
+    assert.deepEqual(
+      revisions.map((r) => r.action),
+      ['CREATE', 'UPDATE'],
+    );
   });
 
   it('accepting needs exactly one of a new claim and an existing claim', async () => {
-    const { proposals } = await ingest({ body: 'Officials said the talks in Geneva had collapsed after four hours on Friday.', published: '2022-10-04' });
+    const { proposals } = await ingest({
+      body: 'Officials said the talks in Geneva had collapsed after four hours on Friday.',
+      published: '2022-10-04',
+    });
     const p = proposals[0]!;
     const before = await rowCounts(prisma);
     await assert.rejects(acceptProposal(ctx, { id: p.id, version: p.version }), (error: unknown) => {
@@ -180,22 +230,45 @@ describe('ingesting into the sample graph', () => {
     const good = { body: 'Officials said North Korea had sold shells to Russia.', published: '2022-09' };
     const cases: { name: string; input: IngestInput; options?: { maxBodyBytes: number }; field: string; message: RegExp }[] = [
       { name: 'an empty body', input: { ...good, body: '  \n ' }, field: 'body', message: /must not be empty/ },
-      { name: 'bytes that are not UTF-8', input: { ...good, body: Buffer.from([0x4f, 0x66, 0xff, 0xfe, 0x21]) }, field: 'body', message: /not valid UTF-8/ },
+      {
+        name: 'bytes that are not UTF-8',
+        input: { ...good, body: Buffer.from([0x4f, 0x66, 0xff, 0xfe, 0x21]) },
+        field: 'body',
+        message: /not valid UTF-8/,
+      },
       { name: 'a lone surrogate', input: { ...good, body: 'Officials said \ud800 something.' }, field: 'body', message: /not valid UTF-8/ },
       { name: 'a NUL character', input: { ...good, body: 'Officials said\u0000 it.' }, field: 'body', message: /NUL/ },
       { name: 'a body over the limit', input: good, options: { maxBodyBytes: 20 }, field: 'body', message: /limit is 20 bytes/ },
-      { name: 'a body over the 2 MB default', input: { ...good, body: 'a'.repeat(2 * 1024 * 1024 + 1) }, field: 'body', message: /limit is 2097152 bytes/ },
+      {
+        name: 'a body over the 2 MB default',
+        input: { ...good, body: 'a'.repeat(2 * 1024 * 1024 + 1) },
+        field: 'body',
+        message: /limit is 2097152 bytes/,
+      },
       { name: 'no date', input: { body: good.body }, field: 'published', message: /no date/ },
       { name: 'an impossible date', input: { ...good, published: '2022-02-31' }, field: 'published', message: /not a date/ },
-      { name: 'an unknown publisher slug', input: { ...good, publisherSlug: 'no-such-outlet' }, field: 'publisherSlug', message: /no source has the slug/ },
-      { name: 'an unknown publisher id', input: { ...good, publisherId: '01890000-0000-7000-8000-000000000000' }, field: 'publisherId', message: /does not exist|no source/ },
+      {
+        name: 'an unknown publisher slug',
+        input: { ...good, publisherSlug: 'no-such-outlet' },
+        field: 'publisherSlug',
+        message: /no source has the slug/,
+      },
+      {
+        name: 'an unknown publisher id',
+        input: { ...good, publisherId: '01890000-0000-7000-8000-000000000000' },
+        field: 'publisherId',
+        message: /does not exist|no source/,
+      },
       { name: 'a language other than de or en', input: { ...good, language: 'fr' as 'de' }, field: 'language', message: /"de" or "en"/ },
     ];
     for (const c of cases) {
       it(`${c.name}: refused, naming ${c.field}`, async () => {
         const before = await rowCounts(prisma);
         await assert.rejects(ingestReport(ctx, c.input, c.options), (error: unknown) => {
-          const issues = error instanceof ValidationError ? error.issues : [{ field: (error as { field?: string }).field ?? '?', message: (error as Error).message }];
+          const issues =
+            error instanceof ValidationError
+              ? error.issues
+              : [{ field: (error as { field?: string }).field ?? '?', message: (error as Error).message }];
           const issue = issues.find((i) => i.field === c.field);
           assert.ok(issue, `no issue for ${c.field}: ${JSON.stringify(issues)}`);
           assert.match(issue.message, c.message);

@@ -37,7 +37,10 @@ describe('resolution date rules', () => {
   });
 
   it('evidence certainly published after the verdict is refused, both dates named', () => {
-    assert.match(evidenceAfterVerdict(d('2022-11-03'), d('2022-11-02')) ?? '', /published on 2022-11-03, after the verdict takes effect \(2022-11-02\)/);
+    assert.match(
+      evidenceAfterVerdict(d('2022-11-03'), d('2022-11-02')) ?? '',
+      /published on 2022-11-03, after the verdict takes effect \(2022-11-02\)/,
+    );
     assert.match(evidenceAfterVerdict(d('2022-12'), d('2022-11-02')) ?? '', /2022-12, after .*2022-11-02/);
     assert.match(evidenceAfterVerdict(d('2023'), d('2022-11')) ?? '', /2023, after .*2022-11/);
   });

@@ -28,7 +28,10 @@ describe('verdicts', () => {
     ];
     assert.equal(currentVerdict(corrected, day('2024-01-01')), 'CONFIRMED');
     assert.equal(currentVerdict(corrected, day('2024-03-01')), 'REFUTED');
-    assert.deepEqual(resolutionsInForce(corrected).map((r) => r.id), ['open', 'partly', 'fix']);
+    assert.deepEqual(
+      resolutionsInForce(corrected).map((r) => r.id),
+      ['open', 'partly', 'fix'],
+    );
   });
 
   it('the log effective by a day keeps corrected entries, oldest first, same-day entries in recording order', () => {
@@ -37,7 +40,13 @@ describe('verdicts', () => {
       { id: 'later-same-day', verdict: 'CONFIRMED', effectiveOn: day('2022-11-02'), recordedAt: day('2026-03-01'), correctsId: null },
       ...log,
     ];
-    assert.deepEqual(resolutionsEffectiveBy(log2).map((r) => r.id), ['open', 'partly', 'later-same-day', 'confirmed', 'fix']);
-    assert.deepEqual(resolutionsEffectiveBy(log2, day('2023-10-31')).map((r) => r.id), ['open', 'partly', 'later-same-day']);
+    assert.deepEqual(
+      resolutionsEffectiveBy(log2).map((r) => r.id),
+      ['open', 'partly', 'later-same-day', 'confirmed', 'fix'],
+    );
+    assert.deepEqual(
+      resolutionsEffectiveBy(log2, day('2023-10-31')).map((r) => r.id),
+      ['open', 'partly', 'later-same-day'],
+    );
   });
 });

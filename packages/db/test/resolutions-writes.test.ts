@@ -15,14 +15,21 @@ let monthVerdictId: string;
 let reports: Record<'september' | 'novemberSecond' | 'novemberThird', string>;
 
 const exact = 'Granaten';
-const counts = async () => ({ resolutions: await prisma.resolution.count(), evidence: await prisma.evidence.count(), revisions: await prisma.revision.count() });
+const counts = async () => ({
+  resolutions: await prisma.resolution.count(),
+  evidence: await prisma.evidence.count(),
+  revisions: await prisma.revision.count(),
+});
 
 /** The write is refused with a ValidationError naming `field`, and nothing is stored. */
 async function refused(write: () => Promise<unknown>, field: string, message: RegExp) {
   const before = await counts();
   await assert.rejects(write, (error: unknown) => {
     assert.ok(error instanceof ValidationError, `expected a ValidationError, got ${String(error)}`);
-    assert.deepEqual(error.issues.map((i) => i.field), [field]);
+    assert.deepEqual(
+      error.issues.map((i) => i.field),
+      [field],
+    );
     assert.match(error.issues[0]!.message, message);
     return true;
   });
@@ -33,7 +40,8 @@ before(async () => {
   database = await createMigratedDatabase();
   prisma = createPrismaClient(database.url);
   ctx = { prisma, actor: 'test' };
-  const report = async (published: string, body: string) => (await createReport(ctx, { title: body, body, language: 'de', published })).report.id;
+  const report = async (published: string, body: string) =>
+    (await createReport(ctx, { title: body, body, language: 'de', published })).report.id;
   reports = {
     september: await report('2022-09', 'Nordkorea liefert Granaten (September).'),
     novemberSecond: await report('2022-11-02', 'Nordkorea liefert Granaten (2. November).'),
@@ -48,7 +56,13 @@ after(async () => {
 });
 
 const resolution = (effective: string, evidence: string[] = []) =>
-  recordResolution(ctx, { claimId, verdict: 'CONFIRMED', effective, rationale: 'Said so.', evidence: evidence.map((reportId) => ({ reportId, anchor: { exact } })) });
+  recordResolution(ctx, {
+    claimId,
+    verdict: 'CONFIRMED',
+    effective,
+    rationale: 'Said so.',
+    evidence: evidence.map((reportId) => ({ reportId, anchor: { exact } })),
+  });
 
 describe('recordResolution: dates', () => {
   it('a verdict dated before its claim is refused, on effective', () =>
@@ -68,12 +82,17 @@ describe('recordResolution: dates', () => {
     refused(
       () => resolution('2022-11-02', [reports.september, reports.novemberThird]),
       'evidence.1.reportId',
-      new RegExp(`report ${reports.novemberThird}: the report was published on 2022-11-03, after the verdict takes effect \\(2022-11-02\\)`),
+      new RegExp(
+        `report ${reports.novemberThird}: the report was published on 2022-11-03, after the verdict takes effect \\(2022-11-02\\)`,
+      ),
     ));
 
   it('evidence published on the day of the verdict, or in an overlapping month, is accepted', async () => {
     const stored = await resolution('2022-11-02', [reports.september, reports.novemberSecond]);
-    assert.deepEqual(stored.evidence.map((e) => e.reportId), [reports.september, reports.novemberSecond]);
+    assert.deepEqual(
+      stored.evidence.map((e) => e.reportId),
+      [reports.september, reports.novemberSecond],
+    );
     await resolution('2022-09-05', [reports.september]);
   });
 

@@ -18,8 +18,7 @@ for (const kind of ['server', 'embedded'] as const) {
     let database: TestDatabase;
     let prisma: PrismaClient;
     let statements = 0;
-    const search = (options: Partial<SearchOptions> & { query: string }) =>
-      searchText(prisma, { first: 20, offset: 0, ...options });
+    const search = (options: Partial<SearchOptions> & { query: string }) => searchText(prisma, { first: 20, offset: 0, ...options });
 
     before(async () => {
       database = await createMigratedDatabase(kind);
@@ -51,11 +50,17 @@ for (const kind of ['server', 'embedded'] as const) {
 
     it('German words match as prefixes: a compound head and a stem, not a compound tail or an inflected query', async () => {
       const head = await search({ query: 'Artillerie', language: 'de' });
-      assert.deepEqual(head.hits.map((h) => h.id).filter((id) => id === seedReportId), [seedReportId]);
+      assert.deepEqual(
+        head.hits.map((h) => h.id).filter((id) => id === seedReportId),
+        [seedReportId],
+      );
       assert.ok(marked(head.hits.find((h) => h.id === seedReportId)!.snippet).includes('artilleriegranaten'));
       // "Nordkorea" also finds the body's "nordkoreanische" (stem 'nordkorean') through 'nordkorea':*.
       const stem = await search({ query: '"nordkoreanische Ausrüstung" OR Nordkorea', kinds: ['REPORT'], language: 'de' });
-      assert.deepEqual(stem.hits.map((h) => h.id), [seedReportId]);
+      assert.deepEqual(
+        stem.hits.map((h) => h.id),
+        [seedReportId],
+      );
       // Documented limits: neither finds the seed report, whose body has "Artilleriegranaten" and "Nordkorea".
       for (const query of ['Granaten', 'Nordkoreas']) {
         const { hits } = await search({ query, kinds: ['REPORT'] });
@@ -65,10 +70,16 @@ for (const kind of ['server', 'embedded'] as const) {
 
     it('a quoted phrase matches the words in that order only', async () => {
       const phrase = await search({ query: '"shells and rockets"' });
-      assert.deepEqual(phrase.hits.map((h) => h.id), [shellsClaimId]);
+      assert.deepEqual(
+        phrase.hits.map((h) => h.id),
+        [shellsClaimId],
+      );
       assert.deepEqual(marked(phrase.hits[0]!.snippet), ['shells', 'rockets']);
       const german = await search({ query: '"Raketen aus Nordkorea"' });
-      assert.deepEqual(german.hits.map((h) => h.id), [seedReportId]);
+      assert.deepEqual(
+        german.hits.map((h) => h.id),
+        [seedReportId],
+      );
       assert.deepEqual((await search({ query: '"Nordkorea aus Raketen"' })).hits, []);
     });
 
@@ -77,17 +88,26 @@ for (const kind of ['server', 'embedded'] as const) {
       const without = await search({ query: 'artillery -rocket', kinds: ['CLAIM'] });
       assert.ok(without.totalCount > 0 && without.totalCount < all.totalCount);
       const statements = await prisma.claim.findMany({ where: { id: { in: without.hits.map((h) => h.id) } } });
-      assert.ok(statements.every((c) => !/rocket/i.test(c.statement)), JSON.stringify(statements.map((c) => c.statement)));
+      assert.ok(
+        statements.every((c) => !/rocket/i.test(c.statement)),
+        JSON.stringify(statements.map((c) => c.statement)),
+      );
     });
 
     it("language: 'de' leaves out the English summaries", async () => {
       const everywhere = await search({ query: 'Russland OR Russia', kinds: ['REPORT'] });
       assert.ok(everywhere.totalCount > 1);
       const german = await search({ query: 'Russland OR Russia', kinds: ['REPORT'], language: 'de' });
-      assert.deepEqual(german.hits.map((h) => h.id), [seedReportId]);
+      assert.deepEqual(
+        german.hits.map((h) => h.id),
+        [seedReportId],
+      );
       assert.equal(german.totalCount, 1);
       const onlyClaims = await search({ query: 'Russia', language: 'de' });
-      assert.ok(onlyClaims.hits.some((h) => h.kind === 'CLAIM'), 'claims are English statements, not filtered by language');
+      assert.ok(
+        onlyClaims.hits.some((h) => h.kind === 'CLAIM'),
+        'claims are English statements, not filtered by language',
+      );
     });
 
     it('asOf leaves out reports published and claims claimed after it', async () => {
@@ -99,13 +119,19 @@ for (const kind of ['server', 'embedded'] as const) {
       const visibleThen = new Set([...reports, ...claims].map((r) => r.id));
       const expected = all.hits.filter((h) => visibleThen.has(h.id)).map((h) => h.id);
       assert.ok(expected.length > 0 && expected.length < all.hits.length);
-      assert.deepEqual(then.hits.map((h) => h.id), expected);
+      assert.deepEqual(
+        then.hits.map((h) => h.id),
+        expected,
+      );
       assert.equal(then.totalCount, expected.length);
       const ids = then.hits.map((h) => h.id);
       assert.ok(ids.includes(sampleId('report:kcna-denial-2022-09-22')));
       assert.ok(!ids.includes(sampleId('report:wh-covert-shells-2022-11-02')));
       const sameDay = await search({ query: 'drones', kinds: ['REPORT'], asOf });
-      assert.ok(sameDay.hits.some((h) => h.id === sampleId('report:shahed-campaign-2022-10')), 'published on asOf itself');
+      assert.ok(
+        sameDay.hits.some((h) => h.id === sampleId('report:shahed-campaign-2022-10')),
+        'published on asOf itself',
+      );
     });
 
     it('pages are stable slices of one ranking, each with the full count', async () => {
@@ -113,7 +139,10 @@ for (const kind of ['server', 'embedded'] as const) {
       assert.equal(all.totalCount, all.hits.length);
       assert.ok(all.totalCount > 10);
       const ranks = all.hits.map((h) => h.rank);
-      assert.deepEqual(ranks, [...ranks].sort((a, b) => b - a));
+      assert.deepEqual(
+        ranks,
+        [...ranks].sort((a, b) => b - a),
+      );
       const paged = [];
       for (let offset = 0; offset < all.totalCount; offset += 4) {
         const page = await search({ query: 'Korea', first: 4, offset });
@@ -137,7 +166,10 @@ for (const kind of ['server', 'embedded'] as const) {
         },
       });
       const { hits } = await search({ query: 'Granatwerfer' });
-      assert.deepEqual(hits.map((h) => h.id), [report.id]);
+      assert.deepEqual(
+        hits.map((h) => h.id),
+        [report.id],
+      );
       const snippet = hits[0]!.snippet;
       // ts_headline ends a fragment at its last word, so the final "." is not part of the snippet.
       assert.equal(

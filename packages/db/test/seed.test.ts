@@ -77,7 +77,10 @@ describe('sample data', () => {
     assert.deepEqual(firstLoad, EXPECTED);
     assert.deepEqual(await tableCounts(), EXPECTED);
     const secondLoad = await loadSampleData(prisma);
-    assert.ok(Object.values(secondLoad).every((n) => n === 0), `second load created ${JSON.stringify(secondLoad)}`);
+    assert.ok(
+      Object.values(secondLoad).every((n) => n === 0),
+      `second load created ${JSON.stringify(secondLoad)}`,
+    );
     assert.deepEqual(await tableCounts(), EXPECTED);
   });
 
@@ -97,7 +100,10 @@ describe('sample data', () => {
     const resolution = await prisma.revision.findFirstOrThrow({ where: { entityType: 'Resolution' } });
     assert.ok(Array.isArray((resolution.after as { evidence: unknown[] }).evidence), 'a resolution revision holds its evidence');
     const shells = await prisma.revision.findFirstOrThrow({ where: { entityType: 'Claim', entityId: claimId('shells') } });
-    assert.equal((shells.after as { statement: string }).statement, 'Russia is buying millions of artillery shells and rockets from North Korea.');
+    assert.equal(
+      (shells.after as { statement: string }).statement,
+      'Russia is buying millions of artillery shells and rockets from North Korea.',
+    );
   });
 
   it('every quote anchor cuts exactly its text out of the report body', async () => {
@@ -127,10 +133,7 @@ describe('sample data', () => {
 
   it('all eleven seed claims are anchored in the seed report', async () => {
     const appearances = await prisma.appearance.findMany({ where: { reportId: seedReportId }, select: { claimId: true } });
-    assert.deepEqual(
-      appearances.map((a) => a.claimId).sort(),
-      SEED_CLAIMS.map(claimId).sort(),
-    );
+    assert.deepEqual(appearances.map((a) => a.claimId).sort(), SEED_CLAIMS.map(claimId).sort());
   });
 
   it("the shells claim's chain runs from the New York Times through the declassified finding to the United States", async () => {
@@ -153,7 +156,11 @@ describe('sample data', () => {
   it("North Korea's denial contradicts the shells claim", async () => {
     const relation = await prisma.claimRelation.findFirstOrThrow({
       where: { toClaimId: claimId('shells'), kind: 'CONTRADICTS' },
-      include: { fromClaim: { include: { actors: { include: { actor: true } }, appearances: { include: { chain: { include: { source: true } } } } } } },
+      include: {
+        fromClaim: {
+          include: { actors: { include: { actor: true } }, appearances: { include: { chain: { include: { source: true } } } } },
+        },
+      },
     });
     const denial = relation.fromClaim;
     assert.equal(denial.claimedOn.toISOString().slice(0, 10), '2022-09-22');
@@ -185,14 +192,38 @@ describe('sample data', () => {
 
   it('the sample data is held to the rules of the writes: a verdict before its claim, evidence after its verdict, a bad country code', async () => {
     const data = sampleData();
-    const shellsVerdict = { claim: 'shells', verdict: 'CONFIRMED' as const, effective: '2022-11-02', rationale: 'A new verdict.', evidence: [] };
+    const shellsVerdict = {
+      claim: 'shells',
+      verdict: 'CONFIRMED' as const,
+      effective: '2022-11-02',
+      rationale: 'A new verdict.',
+      evidence: [],
+    };
     const broken: [SampleData, RegExp][] = [
-      [{ ...data, resolutions: [...data.resolutions, { ...shellsVerdict, effective: '2000' }] }, /resolution of 'shells'.*effective: the verdict takes effect on 2000, before the claim was made/],
       [
-        { ...data, resolutions: [...data.resolutions, { ...shellsVerdict, effective: '2022-11-01', evidence: [{ report: 'wh-covert-shells-2022-11-02', exact: 'John Kirby' }] }] },
+        { ...data, resolutions: [...data.resolutions, { ...shellsVerdict, effective: '2000' }] },
+        /resolution of 'shells'.*effective: the verdict takes effect on 2000, before the claim was made/,
+      ],
+      [
+        {
+          ...data,
+          resolutions: [
+            ...data.resolutions,
+            { ...shellsVerdict, effective: '2022-11-01', evidence: [{ report: 'wh-covert-shells-2022-11-02', exact: 'John Kirby' }] },
+          ],
+        },
         /evidence\.0\.reportId: report .*: the report was published on 2022-11-02, after the verdict takes effect \(2022-11-01\)/,
       ],
-      [{ ...data, sources: [...data.sources, { slug: 'new-outlet', name: 'New outlet', kind: 'NEWS_OUTLET', country: 'Germany', reliability: 'F', reliabilityNote: 'test' }] }, /source 'new-outlet'.*country: must be an ISO 3166-1 alpha-2 code/],
+      [
+        {
+          ...data,
+          sources: [
+            ...data.sources,
+            { slug: 'new-outlet', name: 'New outlet', kind: 'NEWS_OUTLET', country: 'Germany', reliability: 'F', reliabilityNote: 'test' },
+          ],
+        },
+        /source 'new-outlet'.*country: must be an ISO 3166-1 alpha-2 code/,
+      ],
     ];
     for (const [data, message] of broken) {
       await assert.rejects(loadSampleData(prisma, { data }), message);
@@ -204,7 +235,10 @@ describe('sample data', () => {
     const data = sampleData();
     const broken = {
       ...data,
-      sources: [...data.sources, { slug: 'new-outlet', name: 'New outlet', kind: 'NEWS_OUTLET' as const, reliability: 'F' as const, reliabilityNote: 'test' }],
+      sources: [
+        ...data.sources,
+        { slug: 'new-outlet', name: 'New outlet', kind: 'NEWS_OUTLET' as const, reliability: 'F' as const, reliabilityNote: 'test' },
+      ],
       claims: data.claims.map((c) =>
         c.key === 'shells' ? { ...c, appearances: [{ ...c.appearances[0]!, exact: 'Russland kauft keine Granaten' }] } : c,
       ),

@@ -51,9 +51,25 @@ before(async () => {
   prisma = createPrismaClient(database.url);
   ctx = { prisma, actor: 'test' };
   const source = await createSource(ctx, { name: 'Associated Press', kind: 'NEWS_AGENCY', reliability: 'B' });
-  const actor = await createActor(ctx, { name: 'North Korea', kind: 'STATE', countryCode: 'KP', aliases: [{ name: 'Nordkorea', language: 'de' }] });
-  const { report } = await createReport(ctx, { title: 'Granaten', body: BODY, language: 'de', published: '2022-09', publisherId: source.id });
-  const claim = await createClaim(ctx, { statement: 'Russia is buying artillery shells from North Korea.', kind: 'EVENT', claimed: '2022-09', subjectIds: [actor.id] });
+  const actor = await createActor(ctx, {
+    name: 'North Korea',
+    kind: 'STATE',
+    countryCode: 'KP',
+    aliases: [{ name: 'Nordkorea', language: 'de' }],
+  });
+  const { report } = await createReport(ctx, {
+    title: 'Granaten',
+    body: BODY,
+    language: 'de',
+    published: '2022-09',
+    publisherId: source.id,
+  });
+  const claim = await createClaim(ctx, {
+    statement: 'Russia is buying artillery shells from North Korea.',
+    kind: 'EVENT',
+    claimed: '2022-09',
+    subjectIds: [actor.id],
+  });
   ids = { source: source.id, actor: actor.id, report: report.id, claim: claim.id };
 });
 
@@ -72,7 +88,10 @@ describe('valid writes', () => {
     });
     assert.equal(BODY.slice(appearance.start, appearance.end), appearance.exact);
     assert.equal(appearance.prefix, 'Laut US-Beamten ');
-    assert.deepEqual(appearance.chain.map((l) => [l.position, l.sourceId]), [[1, ids.source]]);
+    assert.deepEqual(
+      appearance.chain.map((l) => [l.position, l.sourceId]),
+      [[1, ids.source]],
+    );
     const revision = await prisma.revision.findFirst({ where: { entityType: 'Appearance', entityId: appearance.id } });
     assert.equal(revision?.actor, 'test');
     assert.equal(revision?.action, 'CREATE');
@@ -94,13 +113,27 @@ describe('valid writes', () => {
         /already a name of "North Korea".*allowShared/.test(error.issues[0].message),
     );
     assert.deepEqual(await tableCounts(), before);
-    const shared = await createActor(ctx, { name: 'Korea (ambiguous)', kind: 'STATE', aliases: [{ name: 'Nordkorea' }], allowShared: true });
-    assert.deepEqual(shared.aliases.map((a) => [a.normalized, a.shared]).sort(), [['korea ambiguous', false], ['nordkorea', true]]);
+    const shared = await createActor(ctx, {
+      name: 'Korea (ambiguous)',
+      kind: 'STATE',
+      aliases: [{ name: 'Nordkorea' }],
+      allowShared: true,
+    });
+    assert.deepEqual(shared.aliases.map((a) => [a.normalized, a.shared]).sort(), [
+      ['korea ambiguous', false],
+      ['nordkorea', true],
+    ]);
   });
 
   it('an actor keeps its aliases, folded for lookup', async () => {
     const aliases = await prisma.actorAlias.findMany({ where: { actorId: ids.actor }, orderBy: { normalized: 'asc' } });
-    assert.deepEqual(aliases.map((a) => [a.normalized, a.language]), [['nordkorea', 'de'], ['north korea', null]]);
+    assert.deepEqual(
+      aliases.map((a) => [a.normalized, a.language]),
+      [
+        ['nordkorea', 'de'],
+        ['north korea', null],
+      ],
+    );
   });
 });
 
@@ -151,8 +184,10 @@ describe('invalid writes are refused with a clear error and change nothing', () 
   it('a claimant that does not exist, after other checks passed', async () => {
     const beforeCounts = await tableCounts();
     await assert.rejects(
-      () => createClaim(ctx, { statement: 'A claim.', kind: 'EVENT', claimed: '2022', claimantIds: ['00000000-0000-4000-8000-000000000000'] }),
-      (error: unknown) => error instanceof NotFoundError && /Actor 00000000-0000-4000-8000-000000000000 does not exist \(claimantIds\)/.test(error.message),
+      () =>
+        createClaim(ctx, { statement: 'A claim.', kind: 'EVENT', claimed: '2022', claimantIds: ['00000000-0000-4000-8000-000000000000'] }),
+      (error: unknown) =>
+        error instanceof NotFoundError && /Actor 00000000-0000-4000-8000-000000000000 does not exist \(claimantIds\)/.test(error.message),
     );
     assert.deepEqual(await tableCounts(), beforeCounts);
   });

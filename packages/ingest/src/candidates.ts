@@ -78,7 +78,9 @@ function quoteSpan(text: string, clause: Span, hit: CueHit, quotes: QuoteSpan[])
   if (quoted) return trimSpan(text, { start: quoted.inner.start, end: Math.min(quoted.inner.end, clause.end) });
   // A clause introduced by the cue: "behauptet, dass …", "Berichte, wonach …", "said that …".
   const after = text.slice(hit.end, clause.end);
-  const introducer = /^[^.;:]{0,60}?(?:,\s*|\s)(?:dass|wonach|that)\s/u.exec(after) ?? (/(?:wonach|denen zufolge|nach denen)$/u.test(hit.words) ? /^\s*/.exec(after) : null);
+  const introducer =
+    /^[^.;:]{0,60}?(?:,\s*|\s)(?:dass|wonach|that)\s/u.exec(after) ??
+    (/(?:wonach|denen zufolge|nach denen)$/u.test(hit.words) ? /^\s*/.exec(after) : null);
   if (introducer && hit.start >= clause.start) {
     return trimSpan(text, { start: hit.end + introducer[0].length, end: clause.end });
   }
@@ -116,7 +118,11 @@ function ownVoice(sentence: Sentence, language: Language, options: FindOptions):
   const assertion = new RegExp(ASSERTION_CUES[key].source, 'iu').exec(text);
   if (assertion && assertion.index < 3) {
     const rest = /^[,:]?\s*(?:dass|that)?\s*/u.exec(text.slice(assertion.index + assertion[0].length))!;
-    return make('own-voice.assertion', assertion[0], trimSpan(text, { start: assertion.index + assertion[0].length + rest[0].length, end: text.length }));
+    return make(
+      'own-voice.assertion',
+      assertion[0],
+      trimSpan(text, { start: assertion.index + assertion[0].length + rest[0].length, end: text.length }),
+    );
   }
   const actors = namedActors(text, language, options);
   const { modal, condition } = PREDICTION_CUES[key];

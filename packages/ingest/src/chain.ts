@@ -11,7 +11,8 @@ const ART_DE = '(?:(?:die|der|das|dem|den|des)\\s+)?';
 const ART_EN = '(?:the\\s+)?';
 const FIRST = /^,?\s*(?:die|der|das|which|who|that)\s+(?:[^,.;]{0,40}?\s)?(?:als\s+erste[rs]?|zuerst|first)\b/u;
 
-const SAY_DE = 'sagte|sagten|sagt|gesagt|erklärt|betont|gewarnt|bestätigt|bestritten|dementiert|behauptet|erklärte|erklärten|betonte|warnte|teilte\\s+mit|bestätigte|bestätigten|bestritt|dementierte|behauptete';
+const SAY_DE =
+  'sagte|sagten|sagt|gesagt|erklärt|betont|gewarnt|bestätigt|bestritten|dementiert|behauptet|erklärte|erklärten|betonte|warnte|teilte\\s+mit|bestätigte|bestätigten|bestritt|dementierte|behauptete';
 const SAY_EN = 'said|says|told|stated|added|noted|warned|confirmed|denied|claimed|alleged|asserted';
 const PREPOSITIONS =
   /^(?:in|im|am|an|auf|nach|vor|für|mit|von|vom|bei|beim|zu|zum|zur|aus|seit|laut|über|unter|durch|gegen|ohne|on|at|for|with|from|by|after|before|during|since|under|over|of|to|as|while|when|if|because|dass|that|und|and|aber|but)$/iu;
@@ -60,9 +61,7 @@ export function attributionChain(sentence: string | Sentence, language: Language
 
   // "X sagte der AP …" / "X told Reuters": the outlet carried it, X said it.
   const carrierHits: { at: number; carrier: string; speaker: string | undefined }[] = [];
-  const told = de
-    ? new RegExp(`(?:${SAY})\\s+(?:gegenüber\\s+)?(?:der|dem)\\s+${NAME}`, 'gu')
-    : new RegExp(`told\\s+${ART}${NAME}`, 'gu');
+  const told = de ? new RegExp(`(?:${SAY})\\s+(?:gegenüber\\s+)?(?:der|dem)\\s+${NAME}`, 'gu') : new RegExp(`told\\s+${ART}${NAME}`, 'gu');
   for (const m of text.matchAll(told)) {
     const subject = subjectBefore(text, m.index, de);
     if (subject) carrierHits.push({ at: m.index, carrier: m[1]!, speaker: subject });
@@ -114,7 +113,12 @@ export function attributionChain(sentence: string | Sentence, language: Language
  */
 function subjectBefore(text: string, at: number, german: boolean): string | undefined {
   const before = text.slice(0, at);
-  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(':'), before.lastIndexOf(';'), ...[...'„“”"»«'].map((q) => before.lastIndexOf(q)));
+  const clauseStart = Math.max(
+    before.lastIndexOf(','),
+    before.lastIndexOf(':'),
+    before.lastIndexOf(';'),
+    ...[...'„“”"»«'].map((q) => before.lastIndexOf(q)),
+  );
   let phrase = before.slice(clauseStart + 1).trim();
   phrase = phrase.replace(/^(?:(?:und|and|aber|but|auch|also|zudem|dann|then)\s+)+/iu, '');
   phrase = phrase.replace(/^(?:ein|eine|einer|der|die|das|a|an|the)\s+/iu, '');
@@ -123,7 +127,8 @@ function subjectBefore(text: string, at: number, german: boolean): string | unde
   const words = phrase.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 6) return undefined;
   if (PREPOSITIONS.test(words[0]!)) return undefined;
-  if (words.some((w) => /^(?:wird|wurde|ist|war|hat|hatte|is|was|has|had|es|it|er|sie|he|she|they|we|wir|ich|I)$/u.test(w))) return undefined;
+  if (words.some((w) => /^(?:wird|wurde|ist|war|hat|hatte|is|was|has|had|es|it|er|sie|he|she|they|we|wir|ich|I)$/u.test(w)))
+    return undefined;
   // German capitalises every noun: a subject without a capital has no noun.
   if (german && !words.some((w) => /^\p{Lu}/u.test(w))) return undefined;
   return phrase;

@@ -15,25 +15,50 @@ interface HedgeRule {
 // First match wins: negated confirmation before confirmation, doubt before hedging.
 const RULES: Record<'de' | 'en', HedgeRule[]> = {
   de: [
-    { credibility: 'CANNOT_BE_JUDGED', pattern: words('nicht\\s+(?:unabhängig\\s+)?(?:bestätigt|bestätigen|überprüft|überprüfen|verifiziert|verifizieren)|unbestätigt\\w*|nicht\\s+überprüfbar') },
-    { credibility: 'CONFIRMED', pattern: words('(?:unabhängig|mehrfach|offiziell)\\s+bestätigt\\w*|von\\s+(?:mehreren|anderen)\\s+\\p{L}+\\s+bestätigt') },
+    {
+      credibility: 'CANNOT_BE_JUDGED',
+      pattern: words(
+        'nicht\\s+(?:unabhängig\\s+)?(?:bestätigt|bestätigen|überprüft|überprüfen|verifiziert|verifizieren)|unbestätigt\\w*|nicht\\s+überprüfbar',
+      ),
+    },
+    {
+      credibility: 'CONFIRMED',
+      pattern: words('(?:unabhängig|mehrfach|offiziell)\\s+bestätigt\\w*|von\\s+(?:mehreren|anderen)\\s+\\p{L}+\\s+bestätigt'),
+    },
     { credibility: 'PROBABLY_TRUE', pattern: words('bestätigt|bestätigte|bestätigten|bestätigen') },
     { credibility: 'IMPROBABLE', pattern: words('unwahrscheinlich|kaum\\s+glaubhaft|unglaubwürdig|widerlegt') },
     { credibility: 'DOUBTFUL', pattern: words('zweifelhaft|bezweifelt|bezweifeln|Zweifel|fraglich') },
-    { credibility: 'POSSIBLY_TRUE', pattern: words('angeblich|mutmaßlich|vermutlich|möglicherweise|offenbar|(?:Berichte|Berichten|Meldungen),?\\s+(?:wonach|denen\\s+zufolge)|Medienberichten\\s+zufolge|(?:soll|sollen)\\s[^.]{0,80}?\\s(?:haben|sein)|vermuten\\s+lassen|lassen\\s+vermuten|lässt\\s+vermuten|behauptet\\w*|Verdacht') },
+    {
+      credibility: 'POSSIBLY_TRUE',
+      pattern: words(
+        'angeblich|mutmaßlich|vermutlich|möglicherweise|offenbar|(?:Berichte|Berichten|Meldungen),?\\s+(?:wonach|denen\\s+zufolge)|Medienberichten\\s+zufolge|(?:soll|sollen)\\s[^.]{0,80}?\\s(?:haben|sein)|vermuten\\s+lassen|lassen\\s+vermuten|lässt\\s+vermuten|behauptet\\w*|Verdacht',
+      ),
+    },
   ],
   en: [
-    { credibility: 'CANNOT_BE_JUDGED', pattern: words('not\\s+(?:been\\s+)?(?:independently\\s+)?(?:confirmed|verified)|unconfirmed|unverified|could\\s+not\\s+(?:be\\s+)?(?:independently\\s+)?(?:confirm|verify|verified|confirmed)') },
+    {
+      credibility: 'CANNOT_BE_JUDGED',
+      pattern: words(
+        'not\\s+(?:been\\s+)?(?:independently\\s+)?(?:confirmed|verified)|unconfirmed|unverified|could\\s+not\\s+(?:be\\s+)?(?:independently\\s+)?(?:confirm|verify|verified|confirmed)',
+      ),
+    },
     { credibility: 'CONFIRMED', pattern: words('independently\\s+(?:confirmed|verified)|confirmed\\s+by\\s+(?:several|multiple|other)') },
     { credibility: 'PROBABLY_TRUE', pattern: words('confirmed|confirms|verified') },
     { credibility: 'IMPROBABLE', pattern: words('improbable|implausible|unlikely|debunked|refuted') },
     { credibility: 'DOUBTFUL', pattern: words('doubtful|doubts?|questionable|disputed') },
-    { credibility: 'POSSIBLY_TRUE', pattern: words('reportedly|allegedly|alleged|purportedly|apparently|possibly|probably|likely|suspected|(?:reports|media\\s+reports)\\s+(?:that|said|suggest)|is\\s+said\\s+to|are\\s+said\\s+to|claims?|claimed') },
+    {
+      credibility: 'POSSIBLY_TRUE',
+      pattern: words(
+        'reportedly|allegedly|alleged|purportedly|apparently|possibly|probably|likely|suspected|(?:reports|media\\s+reports)\\s+(?:that|said|suggest)|is\\s+said\\s+to|are\\s+said\\s+to|claims?|claimed',
+      ),
+    },
   ],
 };
 
 const DENIAL: Record<'de' | 'en', RegExp> = {
-  de: words('bestreitet|bestritt|bestreiten|bestritten|dementiert|dementierte|dementierten|wies\\s+[^.]{0,40}zurück|weist\\s+[^.]{0,40}zurück'),
+  de: words(
+    'bestreitet|bestritt|bestreiten|bestritten|dementiert|dementierte|dementierten|wies\\s+[^.]{0,40}zurück|weist\\s+[^.]{0,40}zurück',
+  ),
   en: words('denied|denies|deny|rejected|dismissed'),
 };
 

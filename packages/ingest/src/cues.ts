@@ -17,8 +17,17 @@ const cue = (source: string) => new RegExp(`${B}(?:${source})${E}`, 'giu');
 
 export const CUE_RULES: Record<'de' | 'en', CueRule[]> = {
   de: [
-    { rule: 'de.wie-bemerkt', pattern: cue('wie\\s+[^,.;:]{1,60}?\\s(?:bemerkt|bemerkte|betont|betonte|schreibt|schrieb|berichtet|berichtete|erklärt|erklärte|sagte|mitteilte)') },
-    { rule: 'de.berichte-wonach', pattern: cue('(?:Berichte|Berichten|Meldungen|Angaben|Informationen),?\\s+(?:wonach|denen zufolge|nach denen)'), introducesClause: true },
+    {
+      rule: 'de.wie-bemerkt',
+      pattern: cue(
+        'wie\\s+[^,.;:]{1,60}?\\s(?:bemerkt|bemerkte|betont|betonte|schreibt|schrieb|berichtet|berichtete|erklärt|erklärte|sagte|mitteilte)',
+      ),
+    },
+    {
+      rule: 'de.berichte-wonach',
+      pattern: cue('(?:Berichte|Berichten|Meldungen|Angaben|Informationen),?\\s+(?:wonach|denen zufolge|nach denen)'),
+      introducesClause: true,
+    },
     { rule: 'de.so-die', pattern: /(?:^|[,“”"»«]\s*)(so\s+(?:(?:die|der|das|den|dem)\s+)?)(?=\p{Lu})/gu },
     { rule: 'de.nach-angaben', pattern: cue('nach\\s+(?:eigenen\\s+)?Angaben') },
     { rule: 'de.laut', pattern: /(?<![\p{L}\p{N}])laut(?=\s+(?:\p{Lu}|(?:dem|der|den|des|einem|einer)\s))/giu },
@@ -28,8 +37,16 @@ export const CUE_RULES: Record<'de' | 'en', CueRule[]> = {
     { rule: 'de.schreibt', pattern: cue('schreibt|schrieb|schreiben|schrieben') },
     { rule: 'de.behauptet', pattern: cue('behauptet|behauptete|behaupteten|behaupten|Behauptung'), introducesClause: true },
     { rule: 'de.bestaetigt', pattern: cue('bestätigt|bestätigte|bestätigten|bestätigen'), introducesClause: true },
-    { rule: 'de.bestreitet', pattern: cue('bestreitet|bestritt|bestritten|bestreiten|dementiert|dementierte|dementierten|wies\\s+zurück'), introducesClause: true },
-    { rule: 'de.vermuten-lassen', pattern: cue('vermuten\\s+lassen|vermuten\\s+lässt|lassen\\s+vermuten|lässt\\s+vermuten'), introducesClause: true },
+    {
+      rule: 'de.bestreitet',
+      pattern: cue('bestreitet|bestritt|bestritten|bestreiten|dementiert|dementierte|dementierten|wies\\s+zurück'),
+      introducesClause: true,
+    },
+    {
+      rule: 'de.vermuten-lassen',
+      pattern: cue('vermuten\\s+lassen|vermuten\\s+lässt|lassen\\s+vermuten|lässt\\s+vermuten'),
+      introducesClause: true,
+    },
     { rule: 'de.angeblich', pattern: cue('angeblich|mutmaßlich|Medienberichten') },
     { rule: 'de.soll', pattern: cue('(?:soll|sollen)(?=\\s[^.;]*?\\s(?:haben|sein)\\s*[.!,;]?$)') },
   ],
@@ -54,7 +71,10 @@ export const ASSERTION_CUES: Record<'de' | 'en', RegExp> = {
 
 /** A prediction's conditional: a modal and an if-clause ("könnte …, wenn …", "would … if …"). */
 export const PREDICTION_CUES: Record<'de' | 'en', { modal: RegExp; condition: RegExp }> = {
-  de: { modal: cue('könnte|könnten|würde|würden|dürfte|dürften|wird|werden|droht|drohen'), condition: cue('wenn|falls|sofern|sollte|sollten') },
+  de: {
+    modal: cue('könnte|könnten|würde|würden|dürfte|dürften|wird|werden|droht|drohen'),
+    condition: cue('wenn|falls|sofern|sollte|sollten'),
+  },
   en: { modal: cue('could|would|will|might|may|faces?|risks?'), condition: cue('if|unless|should') },
 };
 

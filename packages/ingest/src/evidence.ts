@@ -15,7 +15,9 @@ const CONFIRMATION: Record<'de' | 'en', RegExp> = {
   en: words('confirmed|confirms|confirm|verified|proved|proven'),
 };
 const REFUTATION: Record<'de' | 'en', RegExp> = {
-  de: words('bestreitet|bestritt|bestreiten|bestritten|dementiert|dementierte|dementierten|widerlegt|widerlegte|wies\\s+[^.]{0,40}zurück|weist\\s+[^.]{0,40}zurück|falsch'),
+  de: words(
+    'bestreitet|bestritt|bestreiten|bestritten|dementiert|dementierte|dementierten|widerlegt|widerlegte|wies\\s+[^.]{0,40}zurück|weist\\s+[^.]{0,40}zurück|falsch',
+  ),
   en: words('denied|denies|deny|refuted|refutes|debunked|rejected|dismissed|false'),
 };
 

@@ -4,9 +4,25 @@ import { francAll } from 'franc-min';
 import type { Language } from './types';
 
 const ISO_639_3_TO_1: Record<string, string> = {
-  deu: 'de', eng: 'en', fra: 'fr', spa: 'es', ita: 'it', nld: 'nl', por: 'pt', pol: 'pl',
-  rus: 'ru', ukr: 'uk', tur: 'tr', swe: 'sv', dan: 'da', nob: 'no', ces: 'cs', arb: 'ar',
-  cmn: 'zh', jpn: 'ja', kor: 'ko',
+  deu: 'de',
+  eng: 'en',
+  fra: 'fr',
+  spa: 'es',
+  ita: 'it',
+  nld: 'nl',
+  por: 'pt',
+  pol: 'pl',
+  rus: 'ru',
+  ukr: 'uk',
+  tur: 'tr',
+  swe: 'sv',
+  dan: 'da',
+  nob: 'no',
+  ces: 'cs',
+  arb: 'ar',
+  cmn: 'zh',
+  jpn: 'ja',
+  kor: 'ko',
 };
 
 export interface LanguageGuess {
@@ -31,7 +47,10 @@ const MIN_LENGTH = 20;
 /** The language of a text, with how sure the guess is. */
 export function guessLanguage(text: string, options: DetectOptions = {}): LanguageGuess {
   const fallback = options.fallback ?? 'en';
-  const letters = text.replace(/[^\p{L}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const letters = text
+    .replace(/[^\p{L}\s]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (letters.length < MIN_LENGTH) return { language: fallback, confidence: 0, fallback: true };
   const [best, second] = francAll(letters, { minLength: MIN_LENGTH });
   if (!best || best[0] === 'und') return { language: fallback, confidence: 0, fallback: true };

@@ -9,7 +9,7 @@ import type { NameEntry, NameIndex, NameMention, NewNameHint } from './types';
 
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
-const WORD_SUFFIX = "(?:s|es|n|en|e|er|em|ns)?";
+const WORD_SUFFIX = '(?:s|es|n|en|e|er|em|ns)?';
 const POSSESSIVE = "(?:['’]s|['’])?";
 
 interface Matcher {
@@ -55,7 +55,10 @@ export function namesToMatch(index: NameIndex): Map<NameEntry, string[]> {
         initialsOwners.set(initials, owners.add(entry));
       }
     }
-    result.set(entry, [...names].filter((n) => n.length >= 2));
+    result.set(
+      entry,
+      [...names].filter((n) => n.length >= 2),
+    );
   }
   for (const [initials, owners] of initialsOwners) {
     if (owners.size === 1) for (const owner of owners) result.get(owner)!.push(initials);
@@ -64,7 +67,10 @@ export function namesToMatch(index: NameIndex): Map<NameEntry, string[]> {
 }
 
 function initialsOf(name: string): string | null {
-  const words = name.replace(/^(?:the|der|die|das)\s+/i, '').split(/\s+/).filter((w) => !/^(?:of|for|and|und|der|des|the|de|du)$/i.test(w));
+  const words = name
+    .replace(/^(?:the|der|die|das)\s+/i, '')
+    .split(/\s+/)
+    .filter((w) => !/^(?:of|for|and|und|der|des|the|de|du)$/i.test(w));
   if (words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return null;
   return words.map((w) => w[0]).join('');
 }
@@ -116,7 +122,8 @@ const PERSON = new RegExp(`${B}(?:${TITLES})\\s+(\\p{Lu}\\p{Ll}+(?:[\\s-]+\\p{Lu
 
 const ORGANISATION_HEADS =
   'Agency|Agentur|Nachrichtenagentur|Ministry|Ministerium|Service|Dienst|Institute|Institut|Council|Rat|Office|Department|Committee|Commission|Kommission|Forces|Army|Armee|Command|Kommando';
-const OUTLET_HEADS = 'Times|Post|News|Press|Presse|Zeitung|Journal|Tribune|Guardian|Herald|Telegraph|Gazette|Allgemeine|Rundschau|Spiegel|Tagesschau|Broadcasting';
+const OUTLET_HEADS =
+  'Times|Post|News|Press|Presse|Zeitung|Journal|Tribune|Guardian|Herald|Telegraph|Gazette|Allgemeine|Rundschau|Spiegel|Tagesschau|Broadcasting';
 const ORGANISATION = new RegExp(`${B}(?:${CAP}\\s+)+(?:${ORGANISATION_HEADS})${E}(?:\\s+(?:of|for)\\s+${CAP}(?:\\s+${CAP})*)?`, 'gu');
 const OUTLET = new RegExp(`${B}(?:${CAP}\\s+)+(?:${OUTLET_HEADS})${E}`, 'gu');
 
@@ -132,7 +139,8 @@ function newNames(text: string): NameMention[] {
   };
   for (const m of text.matchAll(PERSON)) add(m[1]!, m.index + m[0].length - m[1]!.length, 'person');
   for (const m of text.matchAll(OUTLET)) add(stripLeadingArticle(m[0]), m.index + m[0].length - stripLeadingArticle(m[0]).length, 'outlet');
-  for (const m of text.matchAll(ORGANISATION)) add(stripLeadingArticle(m[0]), m.index + m[0].length - stripLeadingArticle(m[0]).length, 'organisation');
+  for (const m of text.matchAll(ORGANISATION))
+    add(stripLeadingArticle(m[0]), m.index + m[0].length - stripLeadingArticle(m[0]).length, 'organisation');
   for (const m of text.matchAll(AFTER_CUE)) {
     const name = m[1]!;
     // A single capitalised German word after a cue is as likely a common noun as a name.

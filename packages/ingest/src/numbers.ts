@@ -23,8 +23,7 @@ const MAGNITUDES: { pattern: RegExp; value: number }[] = [
 
 const SPACE = '[ \\u00A0\\u202F\\u2009]';
 const NUMBER = new RegExp(
-  `(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:(?:${SPACE}|[.,'’])\\d{3})+(?![\\d])|\\d+)(?:[.,](\\d+))?` +
-    `(?:${SPACE}?(\\p{L}+\\.?))?`,
+  `(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:(?:${SPACE}|[.,'’])\\d{3})+(?![\\d])|\\d+)(?:[.,](\\d+))?` + `(?:${SPACE}?(\\p{L}+\\.?))?`,
   'gu',
 );
 const WORD = /(?<![\p{L}])\p{L}+/gu;

@@ -42,7 +42,10 @@ test('English "according to", "told" and "said" cues', () => {
     'According to the port authority, 40 ships were stuck outside the harbour. A customs officer told Reuters the checks would take weeks. The mayor said the bridge would reopen in May.',
     'en',
   );
-  assert.deepEqual(found.map((c) => c.rule), ['en.according-to', 'en.told', 'en.said']);
+  assert.deepEqual(
+    found.map((c) => c.rule),
+    ['en.according-to', 'en.told', 'en.said'],
+  );
 });
 
 test('one sentence with two cued clauses gives two candidates', () => {
@@ -51,7 +54,10 @@ test('one sentence with two cued clauses gives two candidates', () => {
     'en',
   );
   assert.equal(found.length, 2);
-  assert.deepEqual(found.map((c) => c.rule), ['en.said', 'en.confirmed']);
+  assert.deepEqual(
+    found.map((c) => c.rule),
+    ['en.said', 'en.confirmed'],
+  );
   assert.equal(found[1]!.quote, 'it was reviewing the case');
 });
 

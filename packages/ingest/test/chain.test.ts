@@ -38,7 +38,9 @@ test('an outlet citing a speaker after a quotation', () => {
 });
 
 test('unnamed reports and documents are links too', () => {
-  assert.deepEqual(attributionChain('Es gibt Berichte, wonach die Brücke gesperrt ist.', 'de').chain, [{ name: 'Berichte', role: 'unattributed' }]);
+  assert.deepEqual(attributionChain('Es gibt Berichte, wonach die Brücke gesperrt ist.', 'de').chain, [
+    { name: 'Berichte', role: 'unattributed' },
+  ]);
   assert.deepEqual(attributionChain('In einem internen Bericht wird behauptet, dass die Kosten steigen.', 'de').chain, [
     { name: 'internen Bericht', role: 'document' },
   ]);
@@ -49,5 +51,7 @@ test('unnamed reports and documents are links too', () => {
 
 test('an auxiliary and adverbs between subject and cue are not part of the speaker', () => {
   assert.deepEqual(attributionChain('Russia has repeatedly said it does not target civilians.', 'en').claimants, [{ name: 'Russia' }]);
-  assert.deepEqual(attributionChain('Die Regierung hat erneut erklärt, sie plane keine Steuererhöhung.', 'de').claimants, [{ name: 'Regierung' }]);
+  assert.deepEqual(attributionChain('Die Regierung hat erneut erklärt, sie plane keine Steuererhöhung.', 'de').claimants, [
+    { name: 'Regierung' },
+  ]);
 });

@@ -32,7 +32,12 @@ test('a denial is noted, not graded; plain attribution defaults to 6', () => {
   assert.equal(denied.level, 6);
   assert.match(denied.note ?? '', /denied/);
   assert.match(grade('Das Ministerium bestreitet den Verkauf.', 'de').note ?? '', /bestreitet/);
-  assert.deepEqual(grade('The minister said the ships were sold.', 'en'), { credibility: 'CANNOT_BE_JUDGED', level: 6, cue: null, note: null });
+  assert.deepEqual(grade('The minister said the ships were sold.', 'en'), {
+    credibility: 'CANNOT_BE_JUDGED',
+    level: 6,
+    cue: null,
+    note: null,
+  });
 });
 
 test('the grades are the Prisma enum InformationCredibility', () => {

@@ -9,7 +9,8 @@ function texts(text: string, language: string) {
 }
 
 test('German abbreviations, thousands and dates do not end a sentence', () => {
-  const text = 'Am 5. September lieferte Firma Nr. 3 z. B. 100.000 Schuss, so Dr. Weber bzw. ca. 20 Prozent u. a. an die U.S. Army. Danach war Ruhe.';
+  const text =
+    'Am 5. September lieferte Firma Nr. 3 z. B. 100.000 Schuss, so Dr. Weber bzw. ca. 20 Prozent u. a. an die U.S. Army. Danach war Ruhe.';
   assert.deepEqual(texts(text, 'de'), [
     'Am 5. September lieferte Firma Nr. 3 z. B. 100.000 Schuss, so Dr. Weber bzw. ca. 20 Prozent u. a. an die U.S. Army.',
     'Danach war Ruhe.',

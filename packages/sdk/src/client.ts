@@ -203,7 +203,10 @@ export function createClient(options: ClientOptions): ClaimGraphClient {
     return connectionPage(claims);
   };
 
-  const search = async (query: string, { language, kinds, asOf, first, after }: SearchOptions = {}): Promise<Page<SearchHit, number | null>> => {
+  const search = async (
+    query: string,
+    { language, kinds, asOf, first, after }: SearchOptions = {},
+  ): Promise<Page<SearchHit, number | null>> => {
     const { search: hits } = await run(SearchDocument, { query, language, kinds, asOf: day(asOf), first, after });
     return connectionPage(hits);
   };
@@ -220,7 +223,7 @@ export function createClient(options: ClientOptions): ClaimGraphClient {
       const { appearances, ...report } = first.report;
       const all: ReportAppearance[] = appearances.edges.map((e) => e.node);
       // A report rarely has more claims than one page holds; when it does, fetch the rest.
-      for (let page = appearances; page.pageInfo.hasNextPage && page.pageInfo.endCursor; ) {
+      for (let page = appearances; page.pageInfo.hasNextPage && page.pageInfo.endCursor;) {
         const next = await run(ReportDocument, { id, asOf: day(asOf), after: page.pageInfo.endCursor });
         if (!next.report) break;
         page = next.report.appearances;
@@ -311,12 +314,9 @@ export function createClient(options: ClientOptions): ClaimGraphClient {
     },
 
     paginate: {
-      claims: (options = {}) =>
-        walkConnection((after) => listClaims({ ...options, first: options.first ?? MAX_PAGE, after })),
-      search: (query, options = {}) =>
-        walkConnection((after) => search(query, { ...options, first: options.first ?? MAX_PAGE, after })),
-      reports: (options = {}) =>
-        walkConnection((after) => listReports({ ...options, first: options.first ?? MAX_PAGE, after })),
+      claims: (options = {}) => walkConnection((after) => listClaims({ ...options, first: options.first ?? MAX_PAGE, after })),
+      search: (query, options = {}) => walkConnection((after) => search(query, { ...options, first: options.first ?? MAX_PAGE, after })),
+      reports: (options = {}) => walkConnection((after) => listReports({ ...options, first: options.first ?? MAX_PAGE, after })),
     },
   };
 }

@@ -13,10 +13,7 @@ export interface ResponseLike {
 }
 
 /** The part of `fetch` the SDK calls; the global fetch, undici's, or a wrapper (e.g. Next.js caching options). */
-export type FetchLike = (
-  url: string,
-  init: { method: 'POST'; headers: Record<string, string>; body: string },
-) => Promise<ResponseLike>;
+export type FetchLike = (url: string, init: { method: 'POST'; headers: Record<string, string>; body: string }) => Promise<ResponseLike>;
 
 /**
  * A GraphQL document whose result and variables types travel with it: the SDK's own documents
@@ -25,8 +22,7 @@ export type FetchLike = (
 export type TypedDocument<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables>;
 
 /** `[]` or `[variables]` when every variable is optional, `[variables]` otherwise. */
-export type VariablesArgument<TVariables> =
-  Record<string, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables];
+export type VariablesArgument<TVariables> = Record<string, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables];
 
 export interface ExecuteConfig {
   url: string;
@@ -55,7 +51,10 @@ export async function execute<TResult, TVariables>(
   const parsed = parseGraphQLResponse(text);
   if (!parsed) {
     const type = response.headers.get('content-type') ?? 'no content type';
-    throw new NetworkError(`the ClaimGraph API at ${url} answered ${status} ${response.statusText} (${type}), not a GraphQL response: ${text.slice(0, 200)}`, { url, status });
+    throw new NetworkError(
+      `the ClaimGraph API at ${url} answered ${status} ${response.statusText} (${type}), not a GraphQL response: ${text.slice(0, 200)}`,
+      { url, status },
+    );
   }
   if (parsed.errors?.length) throw errorFromResponse(parsed.errors, parsed.data, status);
   if (status >= 500 || parsed.data === undefined || parsed.data === null) {

@@ -52,7 +52,10 @@ describe('the published package', () => {
     tarball = path.join(tmp, packed!.filename);
     const files = packed!.files.map((f) => f.path).sort();
     assert.ok(files.includes('dist/index.js') && files.includes('dist/index.d.ts'), files.join(', '));
-    assert.deepEqual(files.filter((f) => !f.startsWith('dist/')), ['README.md', 'package.json']);
+    assert.deepEqual(
+      files.filter((f) => !f.startsWith('dist/')),
+      ['README.md', 'package.json'],
+    );
     assert.ok(!files.some((f) => f.includes('gql.') || f.endsWith('.ts.map')), 'no unused generated code, no maps to missing sources');
   });
 

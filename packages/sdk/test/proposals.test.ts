@@ -37,7 +37,10 @@ describe('ingestReport, listProposals, acceptProposal, rejectProposal', () => {
   it('bad input is a ValidationError naming the field', async () => {
     await assert.rejects(editor.ingestReport({ body: 'Officials said shells were sold.' }), (error: unknown) => {
       assert.ok(error instanceof ValidationError);
-      assert.ok(error.fields.some((f) => f.field === 'published'), JSON.stringify(error.fields));
+      assert.ok(
+        error.fields.some((f) => f.field === 'published'),
+        JSON.stringify(error.fields),
+      );
       return true;
     });
   });

@@ -42,11 +42,14 @@ describe('getReport', () => {
     );
     const [shells] = report.appearances;
     assert.equal(shells?.quote?.exact, 'Russland Millionen von Artilleriegranaten und Raketen aus Nordkorea kauft');
-    assert.deepEqual(shells?.chain?.map((link) => [link.position, link.party?.__typename, link.party?.slug]), [
-      [1, 'Source', 'nyt'],
-      [2, 'Source', 'us-intel-finding-2022-09'],
-      [3, 'Actor', 'united-states'],
-    ]);
+    assert.deepEqual(
+      shells?.chain?.map((link) => [link.position, link.party?.__typename, link.party?.slug]),
+      [
+        [1, 'Source', 'nyt'],
+        [2, 'Source', 'us-intel-finding-2022-09'],
+        [3, 'Actor', 'united-states'],
+      ],
+    );
     for (const appearance of report.appearances) {
       const { start, end, exact } = appearance.quote ?? {};
       assert.equal(report.body?.slice(start ?? 0, end ?? 0), exact, 'each quote cuts its words out of the body');
@@ -76,16 +79,27 @@ describe('listClaims', () => {
     const page = await client.listClaims({ first: 3 });
     assert.equal(page.totalCount, SAMPLE_CLAIM_COUNT);
     assert.equal(page.totalCount, 16);
-    assert.deepEqual(page.nodes.map((c) => claimKey(c.id)), ['nis-troops', 'wh-ballistic-missiles', 'nis-million-shells']);
+    assert.deepEqual(
+      page.nodes.map((c) => claimKey(c.id)),
+      ['nis-troops', 'wh-ballistic-missiles', 'nis-million-shells'],
+    );
     assert.equal(page.pageInfo.hasNextPage, true);
     const next = await client.listClaims({ first: 3, after: page.pageInfo.endCursor });
-    assert.deepEqual(next.nodes.map((c) => claimKey(c.id)), ['wh-covert-shells', 'nk-denial', 'new-sanctions']);
+    assert.deepEqual(
+      next.nodes.map((c) => claimKey(c.id)),
+      ['wh-covert-shells', 'nk-denial', 'new-sanctions'],
+    );
   });
 
   it('filters by verdict as it stood on asOf, and by who made the claim', async () => {
     const open = await client.listClaims({ filter: { verdicts: ['OPEN'] }, asOf: '2022-12-01', first: 100 });
     assert.deepEqual(open.nodes.map((c) => claimKey(c.id)).sort(), [
-      'lax-enforcement', 'more-equipment', 'new-sanctions', 'nk-denial', 'troops-offer', 'wh-covert-shells',
+      'lax-enforcement',
+      'more-equipment',
+      'new-sanctions',
+      'nk-denial',
+      'troops-offer',
+      'wh-covert-shells',
     ]);
     assert.ok(open.nodes.every((c) => c.verdict === 'OPEN'));
     const byUs = await client.listClaims({ filter: { claimantIds: [actorId('united-states')] }, first: 100 });
@@ -113,9 +127,16 @@ describe('paginate', () => {
 
   it('keeps the filter on every page, and can stop early', async () => {
     const confirmed: string[] = [];
-    for await (const claim of client.paginate.claims({ filter: { verdicts: ['CONFIRMED'] }, first: 3 })) confirmed.push(claimKey(claim.id)!);
+    for await (const claim of client.paginate.claims({ filter: { verdicts: ['CONFIRMED'] }, first: 3 }))
+      confirmed.push(claimKey(claim.id)!);
     assert.deepEqual(confirmed.sort(), [
-      'arms-export-violation', 'dpr-lpr-recognition', 'iran-drones', 'lax-enforcement', 'more-equipment', 'shells', 'workers-violation',
+      'arms-export-violation',
+      'dpr-lpr-recognition',
+      'iran-drones',
+      'lax-enforcement',
+      'more-equipment',
+      'shells',
+      'workers-violation',
     ]);
     for await (const claim of client.paginate.claims()) {
       assert.equal(claimKey(claim.id), 'nis-troops');
@@ -135,16 +156,25 @@ describe('search', () => {
   it('finds claims best match first, with the matching words marked', async () => {
     const result = await client.search('millions of artillery shells', { kinds: ['CLAIM'] });
     assert.equal(result.totalCount, 2);
-    assert.deepEqual(result.nodes.map((hit) => [hit.kind, claimKey(hit.claim?.id)]), [
-      ['CLAIM', 'nis-million-shells'],
-      ['CLAIM', 'shells'],
-    ]);
-    assert.equal(result.nodes[1]?.snippet, 'Russia is buying <mark>millions</mark> of <mark>artillery</mark> <mark>shells</mark> and rockets from North Korea');
+    assert.deepEqual(
+      result.nodes.map((hit) => [hit.kind, claimKey(hit.claim?.id)]),
+      [
+        ['CLAIM', 'nis-million-shells'],
+        ['CLAIM', 'shells'],
+      ],
+    );
+    assert.equal(
+      result.nodes[1]?.snippet,
+      'Russia is buying <mark>millions</mark> of <mark>artillery</mark> <mark>shells</mark> and rockets from North Korea',
+    );
   });
 
   it('finds reports in their own language', async () => {
     const result = await client.search('Nordkorea', { language: 'de' });
-    assert.deepEqual(result.nodes.map((hit) => [hit.kind, hit.report?.id, hit.report?.title]), [['REPORT', seedReportId, SEED_TITLE]]);
+    assert.deepEqual(
+      result.nodes.map((hit) => [hit.kind, hit.report?.id, hit.report?.title]),
+      [['REPORT', seedReportId, SEED_TITLE]],
+    );
   });
 });
 
@@ -163,7 +193,10 @@ describe('getClaimTimeline', () => {
       ['RESOLVED', '2023-11-01', 'CONFIRMED'],
     ]);
     assert.equal(claim?.timeline[0]?.appearance?.report?.id, seedReportId);
-    assert.deepEqual(claim?.timeline[3]?.resolution?.evidence?.map((e) => e.report?.published?.text), ['2023-11-01', '2023-10-13']);
+    assert.deepEqual(
+      claim?.timeline[3]?.resolution?.evidence?.map((e) => e.report?.published?.text),
+      ['2023-11-01', '2023-10-13'],
+    );
   });
 
   it('stops at what was known on asOf: PARTLY_CONFIRMED on 2022-12-01', async () => {
@@ -194,13 +227,16 @@ describe('getClaimProvenance', () => {
       },
     ]);
     assert.equal(provenance?.firstAppearance?.report?.id, seedReportId);
-    assert.deepEqual(provenance?.chains?.map((chain) => chain.links?.map((l) => [l.party?.slug, l.relation])), [
+    assert.deepEqual(
+      provenance?.chains?.map((chain) => chain.links?.map((l) => [l.party?.slug, l.relation])),
       [
-        ['nyt', 'first published the declassified finding'],
-        ['us-intel-finding-2022-09', 'asserted in'],
-        ['united-states', 'declassified and released'],
+        [
+          ['nyt', 'first published the declassified finding'],
+          ['us-intel-finding-2022-09', 'asserted in'],
+          ['united-states', 'declassified and released'],
+        ],
       ],
-    ]);
+    );
   });
 });
 

@@ -41,10 +41,12 @@ describe('types', () => {
     const { code, output } = await typecheck('misuse.tsconfig.json');
     assert.equal(code, 2, output);
     const source = fs.readFileSync(path.join(fixtures, 'misuse.ts'), 'utf8').split('\n');
-    const markers = new Map(source.flatMap((line, i) => {
-      const name = /\/\/ misuse: (\S+)/.exec(line)?.[1];
-      return name ? [[i + 1, name] as const] : [];
-    }));
+    const markers = new Map(
+      source.flatMap((line, i) => {
+        const name = /\/\/ misuse: (\S+)/.exec(line)?.[1];
+        return name ? [[i + 1, name] as const] : [];
+      }),
+    );
     assert.deepEqual([...markers.values()].sort(), Object.keys(expected).sort());
     // An error's first line is "file(line,col): error TSnnnn: ..."; its continuation lines follow it.
     const errors = output.split(/\n(?=\S+\(\d+,\d+\): error )/).filter((e) => e.includes('error TS'));

@@ -76,10 +76,13 @@ describe('createClaim and recordResolution', () => {
     assert.deepEqual(resolution.claim, { id: claim.id, verdict: 'PARTLY_CONFIRMED', version: claim.version });
 
     const timeline = await reader.getClaimTimeline(claim.id);
-    assert.deepEqual(timeline?.timeline.map((e) => [e.kind, e.date?.text, e.resolution?.verdict ?? null]), [
-      ['APPEARED', '2022-09', null],
-      ['RESOLVED', '2022-11-02', 'PARTLY_CONFIRMED'],
-    ]);
+    assert.deepEqual(
+      timeline?.timeline.map((e) => [e.kind, e.date?.text, e.resolution?.verdict ?? null]),
+      [
+        ['APPEARED', '2022-09', null],
+        ['RESOLVED', '2022-11-02', 'PARTLY_CONFIRMED'],
+      ],
+    );
     assert.equal((await reader.getClaimTimeline(claim.id, { asOf: '2022-10-01' }))?.verdict, 'OPEN');
   });
 });
@@ -94,7 +97,10 @@ describe('errors keep the server’s explanation', () => {
     assert.deepEqual(error.fields, [
       { field: 'appearance.anchor.exact', message: 'the quote "words the report never used" does not occur in the report body' },
     ]);
-    assert.equal(error.message, 'invalid input: appearance.anchor.exact: the quote "words the report never used" does not occur in the report body');
+    assert.equal(
+      error.message,
+      'invalid input: appearance.anchor.exact: the quote "words the report never used" does not occur in the report body',
+    );
     assert.deepEqual(error.path, ['createClaim']);
     assert.equal(await claimCount(), before, 'the claim and its anchor are stored together or not at all');
   });
@@ -105,7 +111,9 @@ describe('errors keep the server’s explanation', () => {
     const version = read!.version;
     const first = await editor.request(updateStatement, { input: { id: shells, version, statement: `${read!.statement} (edited)` } });
     assert.equal(first.updateClaim?.version, version + 1);
-    const error = await editor.request(updateStatement, { input: { id: shells, version, statement: 'a stale edit' } }).catch((e: unknown) => e);
+    const error = await editor
+      .request(updateStatement, { input: { id: shells, version, statement: 'a stale edit' } })
+      .catch((e: unknown) => e);
     assert.ok(error instanceof ConflictError, String(error));
     assert.deepEqual([error.yourVersion, error.currentVersion, error.entity], [version, version + 1, 'Claim']);
     assert.match(error.message, /was changed by someone else: you edited version \d+, it is now at version \d+/);
@@ -122,7 +130,9 @@ describe('errors keep the server’s explanation', () => {
   });
 
   it('an editor key asking for an admin operation is a ForbiddenError (403)', async () => {
-    const unmerge = parse('mutation { unmergeActors(mergeId: "nothing") { id } }') as TypedDocumentNode<{ unmergeActors: { id: string | null } | null }>;
+    const unmerge = parse('mutation { unmergeActors(mergeId: "nothing") { id } }') as TypedDocumentNode<{
+      unmergeActors: { id: string | null } | null;
+    }>;
     const error = await editor.request(unmerge).catch((e: unknown) => e);
     assert.ok(error instanceof ForbiddenError, String(error));
     assert.equal(error.status, 403);
@@ -140,7 +150,9 @@ describe('errors keep the server’s explanation', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(closed.address() as AddressInfo).port}/graphql`;
     await new Promise((resolve) => closed.close(resolve));
-    const error = await createClient({ url }).listClaims().catch((e: unknown) => e);
+    const error = await createClient({ url })
+      .listClaims()
+      .catch((e: unknown) => e);
     assert.ok(error instanceof NetworkError, String(error));
     assert.equal(error.url, url);
     assert.ok(error.cause instanceof Error);
@@ -148,24 +160,31 @@ describe('errors keep the server’s explanation', () => {
   });
 
   it('an answer that is not GraphQL (404 page, 502 from a proxy) is a NetworkError with the status', async () => {
-    const notFound = await createClient({ url: `${api.origin}/not-graphql` }).listClaims().catch((e: unknown) => e);
+    const notFound = await createClient({ url: `${api.origin}/not-graphql` })
+      .listClaims()
+      .catch((e: unknown) => e);
     assert.ok(notFound instanceof NetworkError);
     assert.equal(notFound.status, 404);
     const proxy = createClient({
       url: 'https://claimgraph.example/graphql',
-      fetch: async () => new Response('<html>Bad Gateway</html>', { status: 502, statusText: 'Bad Gateway', headers: { 'content-type': 'text/html' } }),
+      fetch: async () =>
+        new Response('<html>Bad Gateway</html>', { status: 502, statusText: 'Bad Gateway', headers: { 'content-type': 'text/html' } }),
     });
     const badGateway = await proxy.listClaims().catch((e: unknown) => e);
     assert.ok(badGateway instanceof NetworkError);
     assert.equal(badGateway.status, 502);
-    assert.equal(badGateway.message, 'the ClaimGraph API at https://claimgraph.example/graphql answered 502 Bad Gateway (text/html), not a GraphQL response: <html>Bad Gateway</html>');
+    assert.equal(
+      badGateway.message,
+      'the ClaimGraph API at https://claimgraph.example/graphql answered 502 Bad Gateway (text/html), not a GraphQL response: <html>Bad Gateway</html>',
+    );
   });
 
   it('a masked server error is a plain ClaimGraphError with its code, not a NetworkError', async () => {
     const body = { errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }], data: null };
     const failing = createClient({
       url: 'https://claimgraph.example/graphql',
-      fetch: async () => new Response(JSON.stringify(body), { status: 500, headers: { 'content-type': 'application/graphql-response+json' } }),
+      fetch: async () =>
+        new Response(JSON.stringify(body), { status: 500, headers: { 'content-type': 'application/graphql-response+json' } }),
     });
     const error = await failing.listClaims().catch((e: unknown) => e);
     assert.ok(error instanceof ClaimGraphError && !(error instanceof NetworkError), String(error));
@@ -173,7 +192,9 @@ describe('errors keep the server’s explanation', () => {
   });
 
   it('partial data with errors is thrown, not returned; the data rides on the error', async () => {
-    const mixed = parse('{ claims(first: 1) { totalCount } report(id: "not-an-id") { title } }') as TypedDocumentNode<{ claims: { totalCount: number } }>;
+    const mixed = parse('{ claims(first: 1) { totalCount } report(id: "not-an-id") { title } }') as TypedDocumentNode<{
+      claims: { totalCount: number };
+    }>;
     const error = await reader.request(mixed).catch((e: unknown) => e);
     assert.ok(error instanceof ClaimGraphError, String(error));
     assert.deepEqual((error.data as { claims: unknown }).claims, { totalCount: await claimCount() });
@@ -184,7 +205,9 @@ describe('request', () => {
   it('sends the SDK’s own typed documents, and DocumentNodes without source text through `print`', async () => {
     const { source } = await reader.request(SourceDocument, { slug: 'nyt' });
     assert.equal(source?.name, 'The New York Times');
-    const bare = parse('query { source(slug: "nyt") { name } }', { noLocation: true }) as TypedDocumentNode<{ source: { name: string } | null }>;
+    const bare = parse('query { source(slug: "nyt") { name } }', { noLocation: true }) as TypedDocumentNode<{
+      source: { name: string } | null;
+    }>;
     await assert.rejects(reader.request(bare), /carries no source text: pass `print` from graphql/);
     const printing = createClient({ url: `${api.origin}/graphql`, print });
     assert.deepEqual(await printing.request(bare), { source: { name: 'The New York Times' } });

@@ -1,4 +1,12 @@
-import { addActorAlias, createActor, mergeActors, recordDistinction, removeActorAlias, unmergeActors, updateActor } from '@claimgraph/db/actors';
+import {
+  addActorAlias,
+  createActor,
+  mergeActors,
+  recordDistinction,
+  removeActorAlias,
+  unmergeActors,
+  updateActor,
+} from '@claimgraph/db/actors';
 import { builder } from '../builder';
 import { changes, writeContext, present } from '../writes';
 import { ActorAliasNode, ActorKindEnum, ActorNode } from './actor';

@@ -43,7 +43,10 @@ export const ActorNode = builder.prismaNode('Actor', {
       description: "Names this actor goes by, including those of actors merged into it (see each alias's originActor).",
       select: (_args, _ctx, nested) => ({
         aliases: nested({ where: { hiddenAt: null }, orderBy: [{ language: 'asc' }, { name: 'asc' }] }),
-        mergedActors: { where: { hiddenAt: null }, select: { aliases: nested({ where: { hiddenAt: null }, orderBy: [{ language: 'asc' }, { name: 'asc' }] }) } },
+        mergedActors: {
+          where: { hiddenAt: null },
+          select: { aliases: nested({ where: { hiddenAt: null }, orderBy: [{ language: 'asc' }, { name: 'asc' }] }) },
+        },
       }),
       resolve: (actor) => [...actor.aliases, ...actor.mergedActors.flatMap((merged) => merged.aliases)],
     }),
@@ -52,13 +55,15 @@ export const ActorNode = builder.prismaNode('Actor', {
         type: 'Claim',
         cursor: 'id',
         ...paged(20, 100),
-        description: "Claims this actor made or is the subject of (including those of actors merged into it), newest first.",
+        description: 'Claims this actor made or is the subject of (including those of actors merged into it), newest first.',
         args: {
           role: t.arg({ type: ClaimActorRoleEnum, required: false }),
           asOf: t.arg({ type: 'Date', required: false }),
         },
         totalCount: async (actor, args, ctx, info) =>
-          prismaFor(ctx).claim.count({ where: await actorClaimsWhere(ctx, actor.id, args.role ?? null, resolveAsOf(ctx, info, args.asOf)) }),
+          prismaFor(ctx).claim.count({
+            where: await actorClaimsWhere(ctx, actor.id, args.role ?? null, resolveAsOf(ctx, info, args.asOf)),
+          }),
         resolve: async (query, actor, args, ctx, info) =>
           prismaFor(ctx).claim.findMany({
             ...query,
@@ -74,10 +79,7 @@ export const ActorNode = builder.prismaNode('Actor', {
 async function actorClaimsWhere(ctx: Parameters<typeof prismaFor>[0], actorId: string, role: 'CLAIMANT' | 'SUBJECT' | null, asOf?: Date) {
   const ids = await memoize(ctx, `merged-into:${actorId}`, () => actorIdsMergedInto(prismaFor(ctx), actorId));
   return {
-    AND: [
-      claimFilterWhere({}, asOf),
-      { actors: { some: { actorId: { in: ids }, ...(role ? { role } : {}) } } },
-    ],
+    AND: [claimFilterWhere({}, asOf), { actors: { some: { actorId: { in: ids }, ...(role ? { role } : {}) } } }],
   };
 }
 
@@ -123,7 +125,11 @@ function actorsWhere(args: { name?: string | null; kind?: ActorKind | null }) {
       ? {
           OR: [
             { aliases: { some: { hiddenAt: null, normalized: { contains: normalizeName(args.name) } } } },
-            { mergedActors: { some: { hiddenAt: null, aliases: { some: { hiddenAt: null, normalized: { contains: normalizeName(args.name) } } } } } },
+            {
+              mergedActors: {
+                some: { hiddenAt: null, aliases: { some: { hiddenAt: null, normalized: { contains: normalizeName(args.name) } } } },
+              },
+            },
           ],
         }
       : {}),

@@ -29,7 +29,10 @@ export const AttributionLinkNode = builder.prismaNode('AttributionLink', {
   description: 'One link of an attribution chain. Position 1 is whom the report cites directly; the highest position is the origin.',
   fields: (t) => ({
     position: t.exposeInt('position'),
-    relation: t.exposeString('relation', { nullable: true, description: 'How it was passed on, in the report\'s terms: "first published", "said to".' }),
+    relation: t.exposeString('relation', {
+      nullable: true,
+      description: 'How it was passed on, in the report\'s terms: "first published", "said to".',
+    }),
     source: t.relation('source', { nullable: true }),
     actor: t.relation('actor', { nullable: true }),
     party: t.field({
@@ -49,7 +52,11 @@ export const AppearanceNode = builder.prismaNode('Appearance', {
     claim: t.relation('claim'),
     report: t.relation('report'),
     quote: t.field({ type: QuoteRef, select: quoteSelect, resolve: (a) => a }),
-    credibility: t.expose('credibility', { type: CredibilityEnum, nullable: true, description: 'Credibility of the claim as this report carries it.' }),
+    credibility: t.expose('credibility', {
+      type: CredibilityEnum,
+      nullable: true,
+      description: 'Credibility of the claim as this report carries it.',
+    }),
     translation: t.exposeString('translation', { nullable: true, description: 'An English rendering of the quote.' }),
     chain: t.relation('chain', { query: { orderBy: { position: 'asc' } }, description: 'Attribution chain, nearest first, origin last.' }),
     version: t.exposeInt('version'),

@@ -2,7 +2,14 @@
 // rule (what an origin is, which chains share one) is claimProvenance in @claimgraph/db/claims;
 // this file only selects what it needs and names the parties.
 import type { DatePrecision } from '@claimgraph/db';
-import { claimProvenance, type AttributionChain, type ChainOrigin, type Origin, type ProvenanceAppearance, type ProvenanceLink } from '@claimgraph/db/claims';
+import {
+  claimProvenance,
+  type AttributionChain,
+  type ChainOrigin,
+  type Origin,
+  type ProvenanceAppearance,
+  type ProvenanceLink,
+} from '@claimgraph/db/claims';
 import { builder } from '../builder';
 import { resolveAsOf } from '../as-of';
 import { PartialDateRef } from './scalars';

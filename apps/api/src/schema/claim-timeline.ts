@@ -21,7 +21,7 @@ interface TimelineEventShape {
 }
 
 const TimelineEventRef = builder.objectRef<TimelineEventShape>('TimelineEvent').implement({
-  description: 'A dated step in a claim\'s story: it appeared in a report, or a verdict took effect.',
+  description: "A dated step in a claim's story: it appeared in a report, or a verdict took effect.",
   fields: (t) => ({
     date: t.field({ type: PartialDateRef, resolve: (e) => e.date }),
     kind: t.field({ type: TimelineKindEnum, resolve: (e) => e.kind }),
@@ -37,7 +37,10 @@ builder.prismaObjectField('Claim', 'timeline', (t) =>
     description: 'Appearances (by publication date) and verdicts in force (by effective date), oldest first, as known on asOf.',
     select: (_args, _ctx, nested) => ({
       appearances: nested(
-        { where: { hiddenAt: null, report: { hiddenAt: null } }, include: { report: { select: { publishedOn: true, publishedPrecision: true } } } },
+        {
+          where: { hiddenAt: null, report: { hiddenAt: null } },
+          include: { report: { select: { publishedOn: true, publishedPrecision: true } } },
+        },
         ['appearance'],
       ),
       resolutions: nested(
@@ -50,7 +53,12 @@ builder.prismaObjectField('Claim', 'timeline', (t) =>
       const events: TimelineEventShape[] = [
         ...claim.appearances
           .filter((a) => knownBy(a, asOf))
-          .map((a) => ({ date: { start: a.report.publishedOn, precision: a.report.publishedPrecision }, kind: 'APPEARED' as const, appearance: a, resolution: null })),
+          .map((a) => ({
+            date: { start: a.report.publishedOn, precision: a.report.publishedPrecision },
+            kind: 'APPEARED' as const,
+            appearance: a,
+            resolution: null,
+          })),
         ...resolutionsInForce(claim.resolutions, asOf).map((r) => ({
           date: { start: r.effectiveOn, precision: r.effectivePrecision },
           kind: 'RESOLVED' as const,
@@ -59,7 +67,9 @@ builder.prismaObjectField('Claim', 'timeline', (t) =>
         })),
       ];
       // On one day, a claim appears before a verdict on it takes effect.
-      return events.sort((a, b) => a.date.start.getTime() - b.date.start.getTime() || (a.kind === b.kind ? 0 : a.kind === 'APPEARED' ? -1 : 1));
+      return events.sort(
+        (a, b) => a.date.start.getTime() - b.date.start.getTime() || (a.kind === b.kind ? 0 : a.kind === 'APPEARED' ? -1 : 1),
+      );
     },
   }),
 );

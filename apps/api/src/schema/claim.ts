@@ -66,7 +66,10 @@ export const ClaimNode = builder.prismaNode('Claim', {
       args: { asOf: t.arg(asOfArgOptions) },
       description: 'Where the claim appears, in reports published by asOf, earliest first.',
       select: (_args, _ctx, nested) => ({
-        appearances: nested({ where: { hiddenAt: null, report: { hiddenAt: null } }, include: { report: { select: { publishedOn: true } } } }),
+        appearances: nested({
+          where: { hiddenAt: null, report: { hiddenAt: null } },
+          include: { report: { select: { publishedOn: true } } },
+        }),
       }),
       resolve: (c, args, ctx, info) => knownAppearances(c.appearances, resolveAsOf(ctx, info, args.asOf)),
     }),
@@ -122,9 +125,17 @@ const ClaimFilterInput = builder.inputType('ClaimFilter', {
   description: 'All given conditions must hold.',
   fields: (t) => ({
     verdicts: t.field({ type: [VerdictEnum], required: false, description: 'Verdict in force on asOf.' }),
-    claimantIds: t.globalIDList({ required: false, for: ActorNode, description: 'Made by any of these actors (or actors merged into them).' }),
+    claimantIds: t.globalIDList({
+      required: false,
+      for: ActorNode,
+      description: 'Made by any of these actors (or actors merged into them).',
+    }),
     subjectIds: t.globalIDList({ required: false, for: ActorNode, description: 'About any of these actors (or actors merged into them).' }),
-    sourceIds: t.globalIDList({ required: false, for: SourceNode, description: 'Carried by any of these sources anywhere in an attribution chain.' }),
+    sourceIds: t.globalIDList({
+      required: false,
+      for: SourceNode,
+      description: 'Carried by any of these sources anywhere in an attribution chain.',
+    }),
     language: t.string({ required: false, description: 'Appears in a report in this language (BCP 47; "de" includes "de-AT").' }),
     claimedFrom: t.field({ type: 'Date', required: false }),
     claimedTo: t.field({ type: 'Date', required: false }),
@@ -140,7 +151,9 @@ async function resolveClaimFilter(ctx: Context, filter: ClaimFilterArgs | null |
   const prisma = prismaFor(ctx);
   const f = filter ?? {};
   const expand = async (ids?: { id: string }[] | null) =>
-    ids?.length ? (await Promise.all(ids.map((g) => memoize(ctx, `merged-into:${g.id}`, () => actorIdsMergedInto(prisma, g.id))))).flat() : undefined;
+    ids?.length
+      ? (await Promise.all(ids.map((g) => memoize(ctx, `merged-into:${g.id}`, () => actorIdsMergedInto(prisma, g.id))))).flat()
+      : undefined;
   const where = claimFilterWhere(
     {
       claimantIds: await expand(f.claimantIds),
@@ -154,7 +167,9 @@ async function resolveClaimFilter(ctx: Context, filter: ClaimFilterArgs | null |
   );
   if (f.verdicts?.length || f.overdue) {
     const key = `verdicts:${JSON.stringify([f.verdicts, f.overdue, asOf])}`;
-    const ids = await memoize(ctx, key, () => claimIdsByVerdict(prisma, { verdicts: f.verdicts ?? undefined, overdue: f.overdue ?? false, asOf }));
+    const ids = await memoize(ctx, key, () =>
+      claimIdsByVerdict(prisma, { verdicts: f.verdicts ?? undefined, overdue: f.overdue ?? false, asOf }),
+    );
     where.AND = [...(where.AND as object[]), { id: { in: ids } }];
   }
   return where;
@@ -170,7 +185,11 @@ builder.queryField('claims', (t) =>
     totalCount: async (_root, args, ctx, info) =>
       prismaFor(ctx).claim.count({ where: await resolveClaimFilter(ctx, args.filter, resolveAsOf(ctx, info, args.asOf)) }),
     resolve: async (query, _root, args, ctx, info) =>
-      prismaFor(ctx).claim.findMany({ ...query, where: await resolveClaimFilter(ctx, args.filter, resolveAsOf(ctx, info, args.asOf)), orderBy: ClaimOrder }),
+      prismaFor(ctx).claim.findMany({
+        ...query,
+        where: await resolveClaimFilter(ctx, args.filter, resolveAsOf(ctx, info, args.asOf)),
+        orderBy: ClaimOrder,
+      }),
   }),
 );
 
@@ -181,7 +200,10 @@ builder.queryField('recentlyResolved', (t) =>
     type: ['Claim'],
     description: 'Claims known on asOf whose verdict in force then is not OPEN, the one whose verdict took effect last first.',
     args: {
-      first: t.arg.int({ required: false, description: `At most ${RECENTLY_RESOLVED.maxSize}; ${RECENTLY_RESOLVED.defaultSize} when left out.` }),
+      first: t.arg.int({
+        required: false,
+        description: `At most ${RECENTLY_RESOLVED.maxSize}; ${RECENTLY_RESOLVED.defaultSize} when left out.`,
+      }),
       asOf: t.arg({ type: 'Date', required: false }),
     },
     // Sized like a connection's page, so the cost limit counts the rows `first` asks for.
@@ -204,7 +226,10 @@ builder.queryField('claim', (t) =>
     args: { id: t.arg.globalID({ required: true, for: ClaimNode }), asOf: t.arg(asOfArgOptions) },
     resolve: (query, _root, args, ctx, info) => {
       const asOf = resolveAsOf(ctx, info, args.asOf);
-      return prismaFor(ctx).claim.findFirst({ ...query, where: { id: args.id.id, hiddenAt: null, ...(asOf ? { claimedOn: { lte: asOf } } : {}) } });
+      return prismaFor(ctx).claim.findFirst({
+        ...query,
+        where: { id: args.id.id, hiddenAt: null, ...(asOf ? { claimedOn: { lte: asOf } } : {}) },
+      });
     },
   }),
 );

@@ -54,4 +54,3 @@ for (const action of ['hide', 'unhide'] as const) {
     }),
   );
 }
-

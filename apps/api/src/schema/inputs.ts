@@ -23,11 +23,23 @@ export const ChainLinkInput = builder.inputType('ChainLinkInput', {
   }),
 });
 
-export function chainFromInput(chain: readonly { sourceId?: { id: string } | null; actorId?: { id: string } | null; relation?: string | null }[] | null | undefined) {
-  return chain?.map((link) => ({ sourceId: link.sourceId?.id ?? null, actorId: link.actorId?.id ?? null, relation: link.relation ?? null }));
+export function chainFromInput(
+  chain: readonly { sourceId?: { id: string } | null; actorId?: { id: string } | null; relation?: string | null }[] | null | undefined,
+) {
+  return chain?.map((link) => ({
+    sourceId: link.sourceId?.id ?? null,
+    actorId: link.actorId?.id ?? null,
+    relation: link.relation ?? null,
+  }));
 }
 
-export function anchorFromInput(anchor: { exact: string; prefix?: string | null; suffix?: string | null; start?: number | null; end?: number | null }) {
+export function anchorFromInput(anchor: {
+  exact: string;
+  prefix?: string | null;
+  suffix?: string | null;
+  start?: number | null;
+  end?: number | null;
+}) {
   return {
     exact: anchor.exact,
     ...(anchor.prefix != null ? { prefix: anchor.prefix } : {}),

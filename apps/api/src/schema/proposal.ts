@@ -19,9 +19,12 @@ import { SourceNode } from './source';
 const ProposalStatusEnum = builder.enumType(ProposalStatus, { name: 'ProposalStatus' });
 const EvidenceSuggestionEnum = builder.enumType('EvidenceSuggestionKind', { values: ['CONFIRMS', 'REFUTES'] as const });
 
-const claimById = (ctx: Context, id: string | null | undefined) => (id ? prismaFor(ctx).claim.findFirst({ where: { id, hiddenAt: null } }) : null);
-const actorById = (ctx: Context, id: string | null | undefined) => (id ? prismaFor(ctx).actor.findFirst({ where: { id, hiddenAt: null } }) : null);
-const sourceById = (ctx: Context, id: string | null | undefined) => (id ? prismaFor(ctx).source.findFirst({ where: { id, hiddenAt: null } }) : null);
+const claimById = (ctx: Context, id: string | null | undefined) =>
+  id ? prismaFor(ctx).claim.findFirst({ where: { id, hiddenAt: null } }) : null;
+const actorById = (ctx: Context, id: string | null | undefined) =>
+  id ? prismaFor(ctx).actor.findFirst({ where: { id, hiddenAt: null } }) : null;
+const sourceById = (ctx: Context, id: string | null | undefined) =>
+  id ? prismaFor(ctx).source.findFirst({ where: { id, hiddenAt: null } }) : null;
 
 interface ClaimantSnapshot {
   name: string;
@@ -73,7 +76,8 @@ const ProposalMatch = builder.objectRef<ClaimMatch>('ProposalMatch').implement({
       type: AppearanceNode,
       nullable: true,
       description: 'The appearance whose quote read most alike; null when the statement did.',
-      resolve: (m, _args, ctx) => (m.via.kind === 'appearance' ? prismaFor(ctx).appearance.findFirst({ where: { id: m.via.appearanceId, hiddenAt: null } }) : null),
+      resolve: (m, _args, ctx) =>
+        m.via.kind === 'appearance' ? prismaFor(ctx).appearance.findFirst({ where: { id: m.via.appearanceId, hiddenAt: null } }) : null,
     }),
   }),
 });
@@ -99,11 +103,22 @@ export const ProposalNode = builder.prismaNode('Proposal', {
     cue: t.exposeString('cue', { description: 'The words that made the rule fire.' }),
     rule: t.exposeString('rule', { description: 'The rule that proposed it, e.g. "de.so-die".' }),
     credibility: t.expose('credibility', { type: CredibilityEnum }),
-    credibilityCue: t.exposeString('credibilityCue', { nullable: true, description: 'The hedging or confirming words that decided the grade.' }),
+    credibilityCue: t.exposeString('credibilityCue', {
+      nullable: true,
+      description: 'The hedging or confirming words that decided the grade.',
+    }),
     claimants: t.field({ type: [ProposedClaimant], resolve: (p) => p.claimants as unknown as ClaimantSnapshot[] }),
     chain: t.field({ type: [ProposedChainLink], resolve: (p) => p.chain as unknown as ChainSnapshot[] }),
-    matches: t.field({ type: [ProposalMatch], description: 'At most 5, best first.', resolve: (p) => p.matches as unknown as ClaimMatch[] }),
-    evidence: t.field({ type: EvidenceSuggestion, nullable: true, resolve: (p) => (p.evidence ?? null) as { claimId: string; suggests: 'CONFIRMS' | 'REFUTES' } | null }),
+    matches: t.field({
+      type: [ProposalMatch],
+      description: 'At most 5, best first.',
+      resolve: (p) => p.matches as unknown as ClaimMatch[],
+    }),
+    evidence: t.field({
+      type: EvidenceSuggestion,
+      nullable: true,
+      resolve: (p) => (p.evidence ?? null) as { claimId: string; suggests: 'CONFIRMS' | 'REFUTES' } | null,
+    }),
     claim: t.relation('claim', { nullable: true, description: 'What an accepted proposal became or joined.' }),
     appearance: t.relation('appearance', { nullable: true }),
     decidedBy: t.exposeString('decidedBy', { nullable: true }),
@@ -140,7 +155,10 @@ const IngestReportInput = builder.inputType('IngestReportInput', {
     url: t.string({ required: false }),
     publisherId: t.globalID({ required: false, for: SourceNode }),
     language: t.string({ required: false, description: '"de" or "en"; detected when not given.' }),
-    published: t.string({ required: false, description: 'YYYY, YYYY-MM or YYYY-MM-DD; required (the field is optional only so that its absence is named).' }),
+    published: t.string({
+      required: false,
+      description: 'YYYY, YYYY-MM or YYYY-MM-DD; required (the field is optional only so that its absence is named).',
+    }),
   }),
 });
 
@@ -150,7 +168,11 @@ const IngestReportPayload = builder.objectRef<IngestResult>('IngestReportPayload
   fields: (t) => ({
     report: t.field({ type: ReportNode, resolve: (r) => r.report }),
     created: t.exposeBoolean('created', { description: 'False when the same text was stored before: the same report, no proposal twice.' }),
-    proposals: t.field({ type: [ProposalNode], description: "All the report's proposals, in text order, whatever their status.", resolve: (r) => r.proposals }),
+    proposals: t.field({
+      type: [ProposalNode],
+      description: "All the report's proposals, in text order, whatever their status.",
+      resolve: (r) => r.proposals,
+    }),
   }),
 });
 
@@ -204,7 +226,9 @@ builder.mutationField('acceptProposal', (t) =>
           id: input.id.id,
           claimId: idOf(input.claimId),
           chain: chainFromInput(input.chain),
-          newClaim: newClaim ? present({ ...newClaim, claimantIds: idsOf(newClaim.claimantIds), subjectIds: idsOf(newClaim.subjectIds) }) : undefined,
+          newClaim: newClaim
+            ? present({ ...newClaim, claimantIds: idsOf(newClaim.claimantIds), subjectIds: idsOf(newClaim.subjectIds) })
+            : undefined,
         }),
       );
       return prismaFor(ctx).proposal.findUniqueOrThrow({ ...query, where: { id: accepted.id } });

@@ -68,8 +68,12 @@ builder.prismaObjectField('Claim', 'relations', (t) =>
       const asOf = resolveAsOf(ctx, info, args.asOf);
       const known = (other: { claimedOn: Date }) => !asOf || other.claimedOn <= asOf;
       return [
-        ...claim.relationsFrom.filter((r) => known(r.toClaim)).map(({ toClaim, ...relation }) => ({ relation, direction: 'OUTGOING' as const, claim: toClaim })),
-        ...claim.relationsTo.filter((r) => known(r.fromClaim)).map(({ fromClaim, ...relation }) => ({ relation, direction: 'INCOMING' as const, claim: fromClaim })),
+        ...claim.relationsFrom
+          .filter((r) => known(r.toClaim))
+          .map(({ toClaim, ...relation }) => ({ relation, direction: 'OUTGOING' as const, claim: toClaim })),
+        ...claim.relationsTo
+          .filter((r) => known(r.fromClaim))
+          .map(({ fromClaim, ...relation }) => ({ relation, direction: 'INCOMING' as const, claim: fromClaim })),
       ];
     },
   }),

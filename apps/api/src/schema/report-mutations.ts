@@ -24,7 +24,9 @@ const CreateReportPayload = builder
   .implement({
     fields: (t) => ({
       report: t.field({ type: ReportNode, resolve: (p) => p.report }),
-      created: t.exposeBoolean('created', { description: 'False when a report with the same text already existed; it is returned unchanged.' }),
+      created: t.exposeBoolean('created', {
+        description: 'False when a report with the same text already existed; it is returned unchanged.',
+      }),
     }),
   });
 
@@ -34,7 +36,10 @@ builder.mutationField('createReport', (t) =>
     authScopes: { editor: true },
     args: { input: t.arg({ type: CreateReportInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
-      createReport(writeContext(ctx), present({ ...input, publisherId: idOf(input.publisherId), previousVersionId: idOf(input.previousVersionId) })),
+      createReport(
+        writeContext(ctx),
+        present({ ...input, publisherId: idOf(input.publisherId), previousVersionId: idOf(input.previousVersionId) }),
+      ),
   }),
 );
 

@@ -51,7 +51,16 @@ const ReportFilterInput = builder.inputType('ReportFilter', {
 });
 
 function reportsWhere(
-  filter: { language?: string | null; publisherId?: { id: string } | null; isSummary?: boolean | null; publishedFrom?: string | null; publishedTo?: string | null } | null | undefined,
+  filter:
+    | {
+        language?: string | null;
+        publisherId?: { id: string } | null;
+        isSummary?: boolean | null;
+        publishedFrom?: string | null;
+        publishedTo?: string | null;
+      }
+    | null
+    | undefined,
   asOf?: Date,
 ): Prisma.ReportWhereInput {
   const f = filter ?? {};
@@ -64,7 +73,14 @@ function reportsWhere(
     ...(Object.keys(published).length ? { publishedOn: published } : {}),
     ...(f.publisherId ? { publisherId: f.publisherId.id } : {}),
     ...(f.isSummary !== undefined && f.isSummary !== null ? { isSummary: f.isSummary } : {}),
-    ...(f.language ? { OR: [{ language: { equals: f.language, mode: 'insensitive' } }, { language: { startsWith: `${f.language}-`, mode: 'insensitive' } }] } : {}),
+    ...(f.language
+      ? {
+          OR: [
+            { language: { equals: f.language, mode: 'insensitive' } },
+            { language: { startsWith: `${f.language}-`, mode: 'insensitive' } },
+          ],
+        }
+      : {}),
   };
 }
 
@@ -75,7 +91,8 @@ builder.queryField('reports', (t) =>
     ...paged(20, 100),
     description: 'Reports published by asOf, newest publication first.',
     args: { filter: t.arg({ type: ReportFilterInput, required: false }), asOf: t.arg({ type: 'Date', required: false }) },
-    totalCount: (_root, args, ctx, info) => prismaFor(ctx).report.count({ where: reportsWhere(args.filter, resolveAsOf(ctx, info, args.asOf)) }),
+    totalCount: (_root, args, ctx, info) =>
+      prismaFor(ctx).report.count({ where: reportsWhere(args.filter, resolveAsOf(ctx, info, args.asOf)) }),
     resolve: (query, _root, args, ctx, info) =>
       prismaFor(ctx).report.findMany({
         ...query,

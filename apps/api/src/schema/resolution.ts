@@ -22,7 +22,10 @@ export const ResolutionNode = builder.prismaNode('Resolution', {
   fields: (t) => ({
     claim: t.relation('claim'),
     verdict: t.expose('verdict', { type: VerdictEnum }),
-    originalLabel: t.exposeString('originalLabel', { nullable: true, description: "The publisher's own label, where it is not ClaimGraph's." }),
+    originalLabel: t.exposeString('originalLabel', {
+      nullable: true,
+      description: "The publisher's own label, where it is not ClaimGraph's.",
+    }),
     effective: t.field({
       type: PartialDateRef,
       select: { effectiveOn: true, effectivePrecision: true },
@@ -41,7 +44,8 @@ export const ResolutionNode = builder.prismaNode('Resolution', {
         evidence: nested({ orderBy: { position: 'asc' }, include: { report: { select: { publishedOn: true, hiddenAt: true } } } }),
       }),
       // Evidence is known when its report is, as an appearance is.
-      resolve: (r, args, ctx, info) => r.evidence.filter((e) => e.report.hiddenAt === null && knownBy(e, resolveAsOf(ctx, info, args.asOf))),
+      resolve: (r, args, ctx, info) =>
+        r.evidence.filter((e) => e.report.hiddenAt === null && knownBy(e, resolveAsOf(ctx, info, args.asOf))),
     }),
   }),
 });

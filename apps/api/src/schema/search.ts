@@ -53,33 +53,44 @@ builder.queryField('search', (t) =>
         const prisma = prismaFor(ctx);
         const asOf = resolveAsOf(ctx, info, args.asOf);
         let totalCount = 0;
-        const connection = await resolveOffsetConnection({ args, defaultSize: searchPage.defaultSize, maxSize: searchPage.maxSize }, async ({ limit, offset }) => {
-          const result = await searchText(prisma, {
-            query: args.query,
-            kinds: args.kinds ?? undefined,
-            language: args.language ?? undefined,
-            asOf,
-            first: Math.min(limit, searchPage.maxSize),
-            offset,
-          });
-          totalCount = result.totalCount;
-          const ids = (kind: SearchHit['kind']) => result.hits.filter((h) => h.kind === kind).map((h) => h.id);
-          // Load what the client selected under `node`/`report`/`claim` with the rows, or every
-          // hit would be fetched again, with its relations, by the fields below.
-          const selected = (typeName: 'Report' | 'Claim', field: string) =>
-            queryFromInfo({ context: ctx, info, typeName, paths: [['edges', 'node', 'node'], ['edges', 'node', field]] });
-          const [reports, claims] = await Promise.all([
-            ids('REPORT').length ? prisma.report.findMany({ ...selected('Report', 'report'), where: { id: { in: ids('REPORT') } } }) : [],
-            ids('CLAIM').length ? prisma.claim.findMany({ ...selected('Claim', 'claim'), where: { id: { in: ids('CLAIM') } } }) : [],
-          ]);
-          for (const report of reports) reportRows.add(report);
-          const byId = new Map<string, object>([...reports, ...claims].map((row) => [row.id, row]));
-          return result.hits.map((hit) => ({
-            ...hit,
-            report: hit.kind === 'REPORT' ? (byId.get(hit.id) ?? null) : null,
-            claim: hit.kind === 'CLAIM' ? (byId.get(hit.id) ?? null) : null,
-          }));
-        });
+        const connection = await resolveOffsetConnection(
+          { args, defaultSize: searchPage.defaultSize, maxSize: searchPage.maxSize },
+          async ({ limit, offset }) => {
+            const result = await searchText(prisma, {
+              query: args.query,
+              kinds: args.kinds ?? undefined,
+              language: args.language ?? undefined,
+              asOf,
+              first: Math.min(limit, searchPage.maxSize),
+              offset,
+            });
+            totalCount = result.totalCount;
+            const ids = (kind: SearchHit['kind']) => result.hits.filter((h) => h.kind === kind).map((h) => h.id);
+            // Load what the client selected under `node`/`report`/`claim` with the rows, or every
+            // hit would be fetched again, with its relations, by the fields below.
+            const selected = (typeName: 'Report' | 'Claim', field: string) =>
+              queryFromInfo({
+                context: ctx,
+                info,
+                typeName,
+                paths: [
+                  ['edges', 'node', 'node'],
+                  ['edges', 'node', field],
+                ],
+              });
+            const [reports, claims] = await Promise.all([
+              ids('REPORT').length ? prisma.report.findMany({ ...selected('Report', 'report'), where: { id: { in: ids('REPORT') } } }) : [],
+              ids('CLAIM').length ? prisma.claim.findMany({ ...selected('Claim', 'claim'), where: { id: { in: ids('CLAIM') } } }) : [],
+            ]);
+            for (const report of reports) reportRows.add(report);
+            const byId = new Map<string, object>([...reports, ...claims].map((row) => [row.id, row]));
+            return result.hits.map((hit) => ({
+              ...hit,
+              report: hit.kind === 'REPORT' ? (byId.get(hit.id) ?? null) : null,
+              claim: hit.kind === 'CLAIM' ? (byId.get(hit.id) ?? null) : null,
+            }));
+          },
+        );
         return { ...connection, totalCount };
       },
     },

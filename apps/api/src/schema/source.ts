@@ -8,7 +8,8 @@ import { resolveAsOf } from '../as-of';
 export const SourceKindEnum = builder.enumType(SourceKind, { name: 'SourceKind' });
 export const SourceReliabilityEnum = builder.enumType(SourceReliability, {
   name: 'SourceReliability',
-  description: 'Admiralty source reliability: A completely reliable, B usually reliable, C fairly reliable, D not usually reliable, E unreliable, F cannot be judged.',
+  description:
+    'Admiralty source reliability: A completely reliable, B usually reliable, C fairly reliable, D not usually reliable, E unreliable, F cannot be judged.',
 });
 
 export const SourceNode = builder.prismaNode('Source', {
@@ -42,7 +43,11 @@ export const SourceNode = builder.prismaNode('Source', {
       totalCount: (source, args, ctx, info) =>
         prismaFor(ctx).claim.count({ where: claimFilterWhere({ sourceIds: [source.id] }, resolveAsOf(ctx, info, args.asOf)) }),
       resolve: (query, source, args, ctx, info) =>
-        prismaFor(ctx).claim.findMany({ ...query, where: claimFilterWhere({ sourceIds: [source.id] }, resolveAsOf(ctx, info, args.asOf)), orderBy: ClaimOrder }),
+        prismaFor(ctx).claim.findMany({
+          ...query,
+          where: claimFilterWhere({ sourceIds: [source.id] }, resolveAsOf(ctx, info, args.asOf)),
+          orderBy: ClaimOrder,
+        }),
     }),
   }),
 });

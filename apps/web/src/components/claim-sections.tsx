@@ -28,7 +28,10 @@ export function Timeline({ events, claimId, asOf }: { events: TimelineEvent[]; c
               <p>
                 Appeared in{' '}
                 {event.appearance?.report ? (
-                  <Link href={reportHref(event.appearance.report.id, { asOf, claim: claimId })} lang={event.appearance.report.language ?? undefined}>
+                  <Link
+                    href={reportHref(event.appearance.report.id, { asOf, claim: claimId })}
+                    lang={event.appearance.report.language ?? undefined}
+                  >
                     {event.appearance.report.title}
                   </Link>
                 ) : (
@@ -125,10 +128,7 @@ export function Origins({ provenance }: { provenance: ClaimProvenance['provenanc
   const count = provenance?.independentOriginCount ?? origins.length;
   return (
     <>
-      <p>
-        {count === 1 ? 'One independent origin' : `${count} independent origins`}: reports that only repeat one another
-        count once.
-      </p>
+      <p>{count === 1 ? 'One independent origin' : `${count} independent origins`}: reports that only repeat one another count once.</p>
       <ul className="origins">
         {origins.map((origin, i) => (
           <li key={origin.party?.id ?? i}>

@@ -7,10 +7,7 @@ export function ErrorState({ error, retry, what }: { error: unknown; retry: () =
   return (
     <div role="alert" className="problem">
       <h1>Could not load {what}</h1>
-      <p>
-        ClaimGraph’s data could not be read just now: the API may be down or busy. Your link is fine; try again in a
-        moment.
-      </p>
+      <p>ClaimGraph’s data could not be read just now: the API may be down or busy. Your link is fine; try again in a moment.</p>
       <button type="button" className="button" onClick={() => retry()}>
         Try again
       </button>

@@ -123,8 +123,7 @@ export function ReportReader({ language, paragraphs, appearances, publisher, asO
           />
         ) : (
           <p className="panel-hint">
-            Select a highlighted passage to see the claim it makes, who made it, how the report attributes it, and its
-            verdict.
+            Select a highlighted passage to see the claim it makes, who made it, how the report attributes it, and its verdict.
           </p>
         )}
       </aside>

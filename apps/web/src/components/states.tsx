@@ -33,8 +33,8 @@ function InvalidAsOf({ input, pathname }: { input: string; pathname: string }) {
     <div role="alert" className="problem">
       <h2>That date cannot be read</h2>
       <p>
-        “{input}” is not a calendar day. Give the date as year-month-day, for example{' '}
-        <code>?asOf=2022-10-01</code>, or pick one with the date control.
+        “{input}” is not a calendar day. Give the date as year-month-day, for example <code>?asOf=2022-10-01</code>, or pick one with the
+        date control.
       </p>
       <p>
         <Link href={pathname}>Show what is known today</Link>
@@ -69,7 +69,19 @@ export function InvalidAsOfPage({ title, input, pathname }: { title: string; inp
 }
 
 /** A page about a thing that came later than the day asked about: its title, the control, and why. */
-export function NotYetPage({ title, lang, what, day, todayHref }: { title: string; lang?: string | null; what: string; day: string; todayHref: string }) {
+export function NotYetPage({
+  title,
+  lang,
+  what,
+  day,
+  todayHref,
+}: {
+  title: string;
+  lang?: string | null;
+  what: string;
+  day: string;
+  todayHref: string;
+}) {
   return (
     <>
       <h1 lang={lang ?? undefined}>{title}</h1>

@@ -2,10 +2,7 @@
 
 import { isDay } from '@claimgraph/dates';
 
-export type AsOf =
-  | { kind: 'today' }
-  | { kind: 'day'; day: string }
-  | { kind: 'invalid'; input: string };
+export type AsOf = { kind: 'today' } | { kind: 'day'; day: string } | { kind: 'invalid'; input: string };
 
 /**
  * Reads `?asOf=`: absent or empty means today; anything the API's Date would refuse (the one day

@@ -52,9 +52,7 @@ export const listClaimsWithVerdict = read((verdict: Verdict, first: number, asOf
 
 export const listRecentlyResolved = read((first: number, asOf?: string) => client.listRecentlyResolved({ first, asOf }));
 
-export const listOverdueClaims = read((first: number, asOf?: string) =>
-  client.listClaims({ filter: { overdue: true }, first, asOf }),
-);
+export const listOverdueClaims = read((first: number, asOf?: string) => client.listClaims({ filter: { overdue: true }, first, asOf }));
 
 export const listActorClaims = readById((ref: string, role: 'CLAIMANT' | 'SUBJECT', first: number) =>
   client.listActorClaims(ref, { role, first }),
@@ -62,7 +60,6 @@ export const listActorClaims = readById((ref: string, role: 'CLAIMANT' | 'SUBJEC
 
 export const listSourceClaims = readById((ref: string, first: number) => client.listSourceClaims(ref, { first }));
 
-export const search = read(
-  (query: string, language: string | undefined, kind: 'CLAIM' | 'REPORT' | undefined, after: string | undefined) =>
-    client.search(query, { language, kinds: kind ? [kind] : undefined, first: 20, after }),
+export const search = read((query: string, language: string | undefined, kind: 'CLAIM' | 'REPORT' | undefined, after: string | undefined) =>
+  client.search(query, { language, kinds: kind ? [kind] : undefined, first: 20, after }),
 );

@@ -28,7 +28,10 @@ export interface DatedPageProps {
 }
 
 /** The id in the route, and the day in `?asOf=` (undefined for today or an unreadable date). */
-export async function readDatedPage({ params, searchParams }: DatedPageProps): Promise<{ id: string; asOf: AsOf; day: string | undefined }> {
+export async function readDatedPage({
+  params,
+  searchParams,
+}: DatedPageProps): Promise<{ id: string; asOf: AsOf; day: string | undefined }> {
   const asOf = parseAsOf((await searchParams).asOf);
   return { id: routeId((await params).id), asOf, day: asOfDay(asOf) };
 }
@@ -38,9 +41,7 @@ export async function readDatedPage({ params, searchParams }: DatedPageProps): P
  * the thing as known today.
  */
 export type Dated<Thing> =
-  | { kind: 'found'; thing: Thing }
-  | { kind: 'not-yet'; thing: Thing; day: string }
-  | { kind: 'invalid-day'; thing: Thing; input: string };
+  { kind: 'found'; thing: Thing } | { kind: 'not-yet'; thing: Thing; day: string } | { kind: 'invalid-day'; thing: Thing; input: string };
 
 /**
  * The thing a dated page is about, read for the day asked. Whether the id names anything at all is

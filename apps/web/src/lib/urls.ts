@@ -16,7 +16,5 @@ function withQuery(path: string, query: Query = {}): string {
 
 export const reportHref = (id: string, query?: Query) => withQuery(`/reports/${encodeURIComponent(id)}`, query);
 export const claimHref = (id: string, query?: Query) => withQuery(`/claims/${encodeURIComponent(id)}`, query);
-export const actorHref = (party: { id: string; slug?: string | null }) =>
-  `/actors/${encodeURIComponent(party.slug ?? party.id)}`;
-export const sourceHref = (party: { id: string; slug?: string | null }) =>
-  `/sources/${encodeURIComponent(party.slug ?? party.id)}`;
+export const actorHref = (party: { id: string; slug?: string | null }) => `/actors/${encodeURIComponent(party.slug ?? party.id)}`;
+export const sourceHref = (party: { id: string; slug?: string | null }) => `/sources/${encodeURIComponent(party.slug ?? party.id)}`;

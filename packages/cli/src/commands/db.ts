@@ -13,7 +13,11 @@ export function registerDbCommands(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (options: OutputOptions) => {
       const applied = await withDatabase(({ url }) => applyMigrations({ url, migrationsDir: paths.migrations }));
-      print(options, { applied }, applied.length ? [`Applied ${applied.length} migration(s):`, ...applied.map((m) => `  ${m}`)] : 'No pending migrations.');
+      print(
+        options,
+        { applied },
+        applied.length ? [`Applied ${applied.length} migration(s):`, ...applied.map((m) => `  ${m}`)] : 'No pending migrations.',
+      );
     });
 
   db.command('status')
@@ -48,7 +52,13 @@ export function registerDbCommands(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (options: OutputOptions) => {
       const drift = await checkDrift({ schemaPath: paths.schema, migrationsDir: paths.migrations });
-      print(options, drift, drift.inSync ? 'In sync: the migrations produce what schema.prisma declares.' : ['Drift:', ...drift.differences.map((d) => `  ${d}`)]);
+      print(
+        options,
+        drift,
+        drift.inSync
+          ? 'In sync: the migrations produce what schema.prisma declares.'
+          : ['Drift:', ...drift.differences.map((d) => `  ${d}`)],
+      );
       if (!drift.inSync) process.exitCode = 1;
     });
 
@@ -61,6 +71,14 @@ export function registerDbCommands(program: Command): void {
         return loadSampleData(prisma, { actor: 'cli' });
       });
       const total = Object.values(counts).reduce<number>((sum, n) => sum + (typeof n === 'number' ? n : 0), 0);
-      print(options, counts, total ? `Loaded sample data: ${Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(', ')}.` : 'Sample data already loaded; nothing changed.');
+      print(
+        options,
+        counts,
+        total
+          ? `Loaded sample data: ${Object.entries(counts)
+              .map(([k, n]) => `${n} ${k}`)
+              .join(', ')}.`
+          : 'Sample data already loaded; nothing changed.',
+      );
     });
 }

@@ -73,7 +73,9 @@ function readInput(file: string): Buffer {
   try {
     return file === '-' ? fs.readFileSync(0) : fs.readFileSync(file);
   } catch (error) {
-    throw new CliError(`cannot read ${file === '-' ? 'standard input' : file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new CliError(
+      `cannot read ${file === '-' ? 'standard input' : file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
 }
 

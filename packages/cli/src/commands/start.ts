@@ -77,7 +77,9 @@ export function registerStartCommand(program: Command): void {
       }
       const urls = { reader: `http://localhost:${env.WEB_PORT}`, api: apiUrl, health: `http://localhost:${env.PORT}/health` };
       if (options.json) {
-        console.log(JSON.stringify({ running: true, ...urls, database: database.description, pid: process.pid, children: supervisor.pids() }));
+        console.log(
+          JSON.stringify({ running: true, ...urls, database: database.description, pid: process.pid, children: supervisor.pids() }),
+        );
         return;
       }
       console.log(
@@ -101,7 +103,10 @@ async function assertPortFree(port: number, variable: string): Promise<void> {
     server.listen(port, () => server.close(() => resolve(true)));
   });
   if (free) return;
-  const health = await fetch(`http://localhost:${port}/health`).then((r) => r.ok, () => false);
+  const health = await fetch(`http://localhost:${port}/health`).then(
+    (r) => r.ok,
+    () => false,
+  );
   throw new CliError(
     health && variable === 'PORT'
       ? `ClaimGraph is already running here (its API answers on port ${port}); stop it first, or set PORT and WEB_PORT to run a second one`

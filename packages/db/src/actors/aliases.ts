@@ -18,7 +18,9 @@ export async function addActorAlias(ctx: WriteContext, input: ActorAliasInput) {
     const actor = await tx.actor.findUnique({ where: { id: actorId } });
     if (!actor || actor.hiddenAt) throw new NotFoundError('Actor', actorId, 'actorId');
     if (actor.mergedIntoId) {
-      throw new ValidationError([{ field: 'actorId', message: `this actor is merged into ${actor.mergedIntoId}: add the alias to that actor` }]);
+      throw new ValidationError([
+        { field: 'actorId', message: `this actor is merged into ${actor.mergedIntoId}: add the alias to that actor` },
+      ]);
     }
     // Actors merged into this one are the same actor, not others.
     const family = await actorIdsMergedInto(tx, actorId);
@@ -65,7 +67,14 @@ export async function removeActorAlias(ctx: WriteContext, input: ActorAliasRef) 
     const { count } = await tx.actorAlias.updateMany({ where: { id: aliasId, hiddenAt: null }, data: { hiddenAt: new Date() } });
     if (count === 0) throw new ValidationError([{ field: 'aliasId', message: `the alias "${alias.name}" was already removed` }]);
     const removed = await tx.actorAlias.findUniqueOrThrow({ where: { id: aliasId } });
-    await recordRevision(tx, { entityType: 'ActorAlias', entityId: aliasId, action: 'HIDE', before: alias, after: removed, actor: ctx.actor });
+    await recordRevision(tx, {
+      entityType: 'ActorAlias',
+      entityId: aliasId,
+      action: 'HIDE',
+      before: alias,
+      after: removed,
+      actor: ctx.actor,
+    });
     return removed;
   });
 }

@@ -12,7 +12,11 @@ export const actorInput = z.object({
   name: text(300),
   kind: z.enum(ActorKind),
   countryCode: countryCode.optional().nullable(),
-  wikidataId: z.string().regex(/^Q\d+$/, 'must be a Wikidata item id such as "Q423"').optional().nullable(),
+  wikidataId: z
+    .string()
+    .regex(/^Q\d+$/, 'must be a Wikidata item id such as "Q423"')
+    .optional()
+    .nullable(),
   description: optionalText(5000),
   aliases: z.array(aliasInput).max(200).default([]),
   /** Accept names that other actors already go by (the aliases are then marked shared). */

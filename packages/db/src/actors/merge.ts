@@ -95,8 +95,22 @@ export async function unmergeActors(ctx: WriteContext, input: ActorUnmergeInput)
     }
     const restored = await tx.actor.update({ where: { id: merged.id }, data: { mergedIntoId: null, ...NEXT_VERSION } });
     const undone = await tx.actorMerge.update({ where: { id: mergeId }, data: { undoneAt: new Date(), undoneBy: ctx.actor } });
-    await recordRevision(tx, { entityType: 'Actor', entityId: merged.id, action: 'UNMERGE', before: merged, after: restored, actor: ctx.actor });
-    await recordRevision(tx, { entityType: 'ActorMerge', entityId: mergeId, action: 'UPDATE', before: merge, after: undone, actor: ctx.actor });
+    await recordRevision(tx, {
+      entityType: 'Actor',
+      entityId: merged.id,
+      action: 'UNMERGE',
+      before: merged,
+      after: restored,
+      actor: ctx.actor,
+    });
+    await recordRevision(tx, {
+      entityType: 'ActorMerge',
+      entityId: mergeId,
+      action: 'UPDATE',
+      before: merge,
+      after: undone,
+      actor: ctx.actor,
+    });
     return undone;
   });
 }
@@ -123,10 +137,19 @@ export async function recordDistinction(ctx: WriteContext, input: ActorDistincti
     }
     const existing = await tx.actorDistinction.findUnique({ where: { actorAId_actorBId: { actorAId, actorBId } } });
     if (existing) {
-      throw refuse('actorBId', `${label(a)} and ${label(b)} were already recorded as not the same by ${existing.decidedBy} on ${day(existing.decidedAt)}`);
+      throw refuse(
+        'actorBId',
+        `${label(a)} and ${label(b)} were already recorded as not the same by ${existing.decidedBy} on ${day(existing.decidedAt)}`,
+      );
     }
     const distinction = await tx.actorDistinction.create({ data: { actorAId, actorBId, reason: parsed.reason, decidedBy: ctx.actor } });
-    await recordRevision(tx, { entityType: 'ActorDistinction', entityId: distinction.id, action: 'CREATE', after: distinction, actor: ctx.actor });
+    await recordRevision(tx, {
+      entityType: 'ActorDistinction',
+      entityId: distinction.id,
+      action: 'CREATE',
+      after: distinction,
+      actor: ctx.actor,
+    });
     return distinction;
   });
 }

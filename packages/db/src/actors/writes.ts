@@ -19,7 +19,8 @@ export async function createActor(ctx: WriteContext, input: ActorInput) {
     const names = new Map<string, { name: string; language: string | null; field: string }>();
     for (const [index, alias] of [{ name: data.name, language: null }, ...aliases].entries()) {
       const key = normalizeName(alias.name);
-      if (!names.has(key)) names.set(key, { name: alias.name, language: alias.language ?? null, field: index === 0 ? 'name' : `aliases.${index - 1}.name` });
+      if (!names.has(key))
+        names.set(key, { name: alias.name, language: alias.language ?? null, field: index === 0 ? 'name' : `aliases.${index - 1}.name` });
     }
     // A name another actor already goes by would make lookups ambiguous (see addActorAlias).
     const owners = await tx.actorAlias.findMany({

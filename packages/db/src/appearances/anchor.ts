@@ -24,7 +24,10 @@ export type AnchorStatus = 'OK' | 'LOST';
 export const CONTEXT_LENGTH = 32;
 
 export class AnchorError extends Error {
-  constructor(readonly field: 'exact' | 'start' | 'end' | 'prefix' | 'suffix', message: string) {
+  constructor(
+    readonly field: 'exact' | 'start' | 'end' | 'prefix' | 'suffix',
+    message: string,
+  ) {
     super(message);
     this.name = 'AnchorError';
   }
@@ -41,10 +44,7 @@ export function locateAnchor(body: string, request: AnchorRequest): Anchor {
     start = request.start ?? (request.end ?? 0) - exact.length;
     const end = request.end ?? start + exact.length;
     if (start < 0 || end > body.length || end <= start) {
-      throw new AnchorError(
-        'end',
-        `offsets ${start}..${end} lie outside the report body, which has ${body.length} characters`,
-      );
+      throw new AnchorError('end', `offsets ${start}..${end} lie outside the report body, which has ${body.length} characters`);
     }
     const found = body.slice(start, end);
     if (found !== exact) {
@@ -72,10 +72,16 @@ function findUnique(body: string, { exact, prefix = '', suffix = '' }: AnchorReq
   const needle = prefix + exact + suffix;
   const first = body.indexOf(needle);
   if (first === -1) {
-    throw new AnchorError('exact', `the quote "${abbreviate(exact)}" does not occur in the report body${prefix || suffix ? ' with that prefix and suffix' : ''}`);
+    throw new AnchorError(
+      'exact',
+      `the quote "${abbreviate(exact)}" does not occur in the report body${prefix || suffix ? ' with that prefix and suffix' : ''}`,
+    );
   }
   if (body.indexOf(needle, first + 1) !== -1) {
-    throw new AnchorError('exact', `the quote "${abbreviate(exact)}" occurs more than once in the report body: give a prefix, a suffix or offsets`);
+    throw new AnchorError(
+      'exact',
+      `the quote "${abbreviate(exact)}" occurs more than once in the report body: give a prefix, a suffix or offsets`,
+    );
   }
   return first + prefix.length;
 }

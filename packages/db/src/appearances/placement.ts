@@ -16,7 +16,10 @@ export interface PlacementOptions {
 /** Reads the report and places the anchor in its body, or explains why it cannot be placed. */
 export async function anchorInReport(tx: Tx, reportId: string, anchor: AnchorInput, options: PlacementOptions): Promise<Anchor> {
   const at = (name: string) => (options.field ? `${options.field}.${name}` : name);
-  const report = await tx.report.findFirst({ where: { id: reportId, ...(options.includeHidden ? {} : { hiddenAt: null }) }, select: { body: true } });
+  const report = await tx.report.findFirst({
+    where: { id: reportId, ...(options.includeHidden ? {} : { hiddenAt: null }) },
+    select: { body: true },
+  });
   if (!report) throw new NotFoundError('Report', reportId, options.reportField ?? at('reportId'));
   try {
     return locateAnchor(report.body, anchor);

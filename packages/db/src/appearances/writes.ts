@@ -45,7 +45,8 @@ export async function updateAppearance(ctx: WriteContext, input: AppearanceUpdat
     check: async (tx, before) => {
       if (chain) await requireChainVisible(tx, chain);
       // The appearance's own report, hidden or not: the anchor moves within the words it has.
-      if (anchorRequest) anchor = await anchorInReport(tx, before.reportId, anchorRequest, { field: '', reportField: 'anchor', includeHidden: true });
+      if (anchorRequest)
+        anchor = await anchorInReport(tx, before.reportId, anchorRequest, { field: '', reportField: 'anchor', includeHidden: true });
     },
     write: (tx, where) => tx.appearance.updateMany({ where, data: { ...data, ...anchor, ...NEXT_VERSION } }),
     then: async (tx) => {
@@ -57,8 +58,18 @@ export async function updateAppearance(ctx: WriteContext, input: AppearanceUpdat
 }
 
 async function requireChainVisible(tx: Tx, chain: ChainLinkInput[]): Promise<void> {
-  await requireVisible(tx, 'Source', 'chain.sourceId', chain.map((link) => link.sourceId));
-  await requireVisible(tx, 'Actor', 'chain.actorId', chain.map((link) => link.actorId));
+  await requireVisible(
+    tx,
+    'Source',
+    'chain.sourceId',
+    chain.map((link) => link.sourceId),
+  );
+  await requireVisible(
+    tx,
+    'Actor',
+    'chain.actorId',
+    chain.map((link) => link.actorId),
+  );
 }
 
 /** The chain as stored: positions from 1 (the report's own words) back to the origin. */

@@ -22,9 +22,7 @@ type LinkOf<A extends ProvenanceAppearance> = A['chain'][number];
 
 /** Where a chain starts: its last link, else the report's publisher, else nobody known. */
 export type ChainOrigin<A extends ProvenanceAppearance> =
-  | { kind: 'link'; link: LinkOf<A> }
-  | { kind: 'publisher'; publisherId: string }
-  | { kind: 'unknown' };
+  { kind: 'link'; link: LinkOf<A> } | { kind: 'publisher'; publisherId: string } | { kind: 'unknown' };
 
 export interface AttributionChain<A extends ProvenanceAppearance> {
   appearance: A;

@@ -39,7 +39,10 @@ export function claimFilterWhere(filter: ClaimFilter, asOf?: Date): Prisma.Claim
       appearances: {
         some: {
           hiddenAt: null,
-          report: { ...visibleReport, OR: [{ language: { equals: tag, mode: 'insensitive' } }, { language: { startsWith: `${tag}-`, mode: 'insensitive' } }] },
+          report: {
+            ...visibleReport,
+            OR: [{ language: { equals: tag, mode: 'insensitive' } }, { language: { startsWith: `${tag}-`, mode: 'insensitive' } }],
+          },
         },
       },
     });

@@ -35,7 +35,8 @@ export async function updateClaimRelation(ctx: WriteContext, input: ClaimRelatio
       if (!data.kind || data.kind === before.kind) return;
       const key = { fromClaimId: before.fromClaimId, toClaimId: before.toClaimId, kind: data.kind };
       const twin = await tx.claimRelation.findUnique({ where: { fromClaimId_toClaimId_kind: key }, select: { id: true } });
-      if (twin) throw new ValidationError([{ field: 'kind', message: `these claims are already related as ${data.kind} (relation ${twin.id})` }]);
+      if (twin)
+        throw new ValidationError([{ field: 'kind', message: `these claims are already related as ${data.kind} (relation ${twin.id})` }]);
     },
     write: (tx, where) => tx.claimRelation.updateMany({ where, data: { ...data, ...NEXT_VERSION } }),
   });

@@ -92,9 +92,7 @@ export async function applyMigrations(
 /** What is applied, pending, changed since applied, or gone from the folder. */
 export async function migrationStatus(options: MigrationsTarget): Promise<MigrationStatus> {
   const files = readMigrations(options.migrationsDir);
-  return withClient(options.url, async (client) =>
-    compareHistory(files, (await hasHistoryTable(client)) ? await readHistory(client) : []),
-  );
+  return withClient(options.url, async (client) => compareHistory(files, (await hasHistoryTable(client)) ? await readHistory(client) : []));
 }
 
 /** Applies one migration; false when another process applied it meanwhile. */
@@ -160,13 +158,17 @@ function compareHistory(files: MigrationFile[], rows: HistoryRow[]): MigrationSt
 function refuseBrokenHistory(status: MigrationStatus): void {
   const problems: string[] = [];
   for (const name of status.modified) {
-    problems.push(`migration ${name} was changed after it was applied (its checksum differs); restore the applied file and put the change in a new migration`);
+    problems.push(
+      `migration ${name} was changed after it was applied (its checksum differs); restore the applied file and put the change in a new migration`,
+    );
   }
   for (const name of status.missing) {
     problems.push(`migration ${name} is applied to the database but missing from the migrations folder`);
   }
   for (const name of status.failed) {
-    problems.push(`migration ${name} started earlier and never finished; check the database, then mark it rolled back (\`prisma migrate resolve --rolled-back ${name}\`)`);
+    problems.push(
+      `migration ${name} started earlier and never finished; check the database, then mark it rolled back (\`prisma migrate resolve --rolled-back ${name}\`)`,
+    );
   }
   if (problems.length > 0) {
     throw new MigrationError(`refusing to migrate: ${problems.join('; ')}`, [...status.modified, ...status.missing, ...status.failed][0]);
@@ -190,9 +192,7 @@ async function refuseUnmanagedSchema(client: pg.Client): Promise<void> {
 }
 
 async function hasHistoryTable(client: pg.Client): Promise<boolean> {
-  const { rows } = await client.query<{ exists: boolean }>(
-    `SELECT to_regclass('public.${HISTORY_TABLE}') IS NOT NULL AS exists`,
-  );
+  const { rows } = await client.query<{ exists: boolean }>(`SELECT to_regclass('public.${HISTORY_TABLE}') IS NOT NULL AS exists`);
   return rows[0]?.exists === true;
 }
 

@@ -25,9 +25,7 @@ export interface CreateMigrationOptions {
   now?: Date;
 }
 
-export type CreateMigrationResult =
-  | { created: true; name: string; file: string; sql: string }
-  | { created: false; reason: 'no changes' };
+export type CreateMigrationResult = { created: true; name: string; file: string; sql: string } | { created: false; reason: 'no changes' };
 
 export async function createMigration(options: CreateMigrationOptions): Promise<CreateMigrationResult> {
   const schemaText = fs.readFileSync(options.schemaPath, 'utf8');

@@ -66,9 +66,7 @@ export function compareBuilds(fromMigrations: CatalogEntry[], fromSchema: Catalo
   const differences = compareFingerprints(
     {
       label: 'the migrations',
-      entries: fromMigrations.filter(
-        (entry) => !entry.handWritten && (entry.kind !== 'extension' || declaredExtensions.has(entry.name)),
-      ),
+      entries: fromMigrations.filter((entry) => !entry.handWritten && (entry.kind !== 'extension' || declaredExtensions.has(entry.name))),
     },
     { label: 'schema.prisma', entries: fromSchema.filter((entry) => !entry.handWritten) },
   );

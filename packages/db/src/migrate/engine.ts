@@ -90,11 +90,7 @@ export async function loadSchemaEngine(options: LoadSchemaEngineOptions): Promis
     ? new LiveDatabaseReadingPg({ connectionString: options.url, allowExitOnIdle: true, max: 1 })
     : new NoDatabase();
   const adapterFactory = bindMigrationAwareSqlAdapterFactory(factory);
-  return SchemaEngine.new(
-    { datamodels: [[SCHEMA_FILE, options.datamodel]] },
-    (line: string) => options.onLog?.(line),
-    adapterFactory,
-  );
+  return SchemaEngine.new({ datamodels: [[SCHEMA_FILE, options.datamodel]] }, (line: string) => options.onLog?.(line), adapterFactory);
 }
 
 /** The SQL that creates everything `schemaText` declares in an empty database. */

@@ -17,8 +17,7 @@ const HAND_WRITTEN = /^cg_/;
 /** Stock Prisma's history table, and anything an extension owns, is no part of the model. */
 const HISTORY_TABLE = '_prisma_migrations';
 
-const NOT_FROM_EXTENSION = (oid: string) =>
-  `NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = ${oid} AND d.deptype = 'e')`;
+const NOT_FROM_EXTENSION = (oid: string) => `NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = ${oid} AND d.deptype = 'e')`;
 
 const QUERIES: Record<CatalogEntry['kind'], string> = {
   table: `SELECT quote_ident(c.relname) AS name, c.relname AS raw, c.relkind::text AS definition

@@ -34,7 +34,10 @@ export interface IngestOptions {
   maxBodyBytes?: number;
 }
 
-export type ParsedIngestInput = z.output<typeof ingestInput> & { body: string; published: NonNullable<z.output<typeof ingestInput>['published']> };
+export type ParsedIngestInput = z.output<typeof ingestInput> & {
+  body: string;
+  published: NonNullable<z.output<typeof ingestInput>['published']>;
+};
 
 /** Validates an ingest request whole: every problem is named at once, and nothing is stored. */
 export function parseIngestInput(input: IngestInput, options: IngestOptions = {}): ParsedIngestInput {

@@ -131,7 +131,9 @@ interface TextHit {
  * 0.8 of its word similarity, less when it is under half the longer one's length.
  */
 export async function similarClaims(tx: Tx, words: string, language: string): Promise<TextHit[]> {
-  return tx.$queryRaw<TextHit[]>(Prisma.sql`
+  return tx
+    .$queryRaw<TextHit[]>(
+      Prisma.sql`
     WITH scored AS (
       SELECT c.id AS "claimId", cg_text_similarity(c.statement, ${words}) AS text, NULL::uuid AS "appearanceId", NULL::text AS exact
       FROM "Claim" c
@@ -147,14 +149,19 @@ export async function similarClaims(tx: Tx, words: string, language: string): Pr
     SELECT DISTINCT ON ("claimId") "claimId", text::float8 AS text, "appearanceId", exact
     FROM scored
     WHERE text >= ${MIN_TEXT_SIMILARITY}
-    ORDER BY "claimId", text DESC`).then((rows) => rows.sort((a, b) => b.text - a.text).slice(0, SHORTLIST));
+    ORDER BY "claimId", text DESC`,
+    )
+    .then((rows) => rows.sort((a, b) => b.text - a.text).slice(0, SHORTLIST));
 }
 
 /** The best MATCHES_KEPT claims for a candidate, best first. */
 export async function matchCandidate(tx: Tx, candidate: Candidate, language: Language, reportDate: Date): Promise<ClaimMatch[]> {
   const hits = await similarClaims(tx, candidate.quote.exact, language);
   if (hits.length === 0) return [];
-  const claims = await claimFacts(tx, hits.map((h) => h.claimId));
+  const claims = await claimFacts(
+    tx,
+    hits.map((h) => h.claimId),
+  );
   const facts = candidateFacts(candidate, reportDate);
   const matches: ClaimMatch[] = [];
   for (const hit of hits) {
@@ -197,7 +204,10 @@ async function claimFacts(tx: Tx, ids: string[]): Promise<Map<string, ClaimFacts
 }
 
 /** A confirming or denying candidate that matches a claim well suggests evidence for it. */
-export function evidenceSuggestion(candidate: Candidate, matches: ClaimMatch[]): { claimId: string; suggests: 'CONFIRMS' | 'REFUTES' } | null {
+export function evidenceSuggestion(
+  candidate: Candidate,
+  matches: ClaimMatch[],
+): { claimId: string; suggests: 'CONFIRMS' | 'REFUTES' } | null {
   const best = matches[0];
   if (!candidate.evidence || !best || best.score < EVIDENCE_MIN_SCORE) return null;
   return { claimId: best.claim.id, suggests: candidate.evidence };

@@ -54,7 +54,12 @@ export async function ingestReport(ctx: WriteContext, input: IngestInput, option
       seen.add(key);
       const matches = await matchCandidate(tx, candidate, extraction.language, report.publishedOn);
       const proposal = await tx.proposal.create({
-        data: { ...proposalRow(candidate, extraction.language), reportId: report.id, matches: toJson(matches), evidence: toJson(evidenceSuggestion(candidate, matches)) ?? undefined },
+        data: {
+          ...proposalRow(candidate, extraction.language),
+          reportId: report.id,
+          matches: toJson(matches),
+          evidence: toJson(evidenceSuggestion(candidate, matches)) ?? undefined,
+        },
       });
       await recordRevision(tx, { entityType: 'Proposal', entityId: proposal.id, action: 'CREATE', after: proposal, actor: ctx.actor });
     }
@@ -100,7 +105,6 @@ function titleOf(body: string): string {
   const line = body.trim().split(/\r?\n/, 1)[0]!.trim();
   return line.length <= TITLE_LENGTH ? line : `${line.slice(0, TITLE_LENGTH - 1).trimEnd()}…`;
 }
-
 
 /**
  * Accepts a proposal: as a new claim (createClaim with its appearance) or as a new appearance of
@@ -154,7 +158,10 @@ type PendingProposal = Awaited<ReturnType<typeof pendingProposal>>;
 /** The proposal, locked, refused unless it is still at the version read and still undecided. */
 async function pendingProposal(tx: Tx, id: string, version: number) {
   await tx.$executeRaw`SELECT 1 FROM "Proposal" WHERE id = ${id}::uuid FOR UPDATE`;
-  const proposal = await tx.proposal.findUnique({ where: { id }, include: { report: { select: { publishedOn: true, publishedPrecision: true, hiddenAt: true } } } });
+  const proposal = await tx.proposal.findUnique({
+    where: { id },
+    include: { report: { select: { publishedOn: true, publishedPrecision: true, hiddenAt: true } } },
+  });
   if (!proposal) throw new NotFoundError('Proposal', id, 'id');
   if (proposal.version !== version) throw new ConflictError('Proposal', id, version, proposal.version);
   if (proposal.status !== 'PENDING') {

@@ -24,12 +24,21 @@ export async function recordResolution(ctx: WriteContext, input: ResolutionInput
         throw new ValidationError([{ field: 'correctsId', message: 'must name a resolution of the same claim' }]);
       }
       if (corrected.correctedBy) {
-        throw new ValidationError([{ field: 'correctsId', message: `that resolution was already corrected by ${corrected.correctedBy.id}: correct that one instead` }]);
+        throw new ValidationError([
+          {
+            field: 'correctsId',
+            message: `that resolution was already corrected by ${corrected.correctedBy.id}: correct that one instead`,
+          },
+        ]);
       }
     }
     const anchors = [];
     for (const [index, item] of evidence.entries()) {
-      anchors.push({ reportId: item.reportId, position: index, ...(await anchorInReport(tx, item.reportId, item.anchor, { field: `evidence.${index}` })) });
+      anchors.push({
+        reportId: item.reportId,
+        position: index,
+        ...(await anchorInReport(tx, item.reportId, item.anchor, { field: `evidence.${index}` })),
+      });
     }
     const reports = await tx.report.findMany({
       where: { id: { in: evidence.map((item) => item.reportId) } },

@@ -64,7 +64,10 @@ export const MAX_SEARCH_PAGE = 100;
 
 const searchOptions = z.object({
   query: storableString().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters'),
-  kinds: z.array(z.enum(['REPORT', 'CLAIM'])).min(1, 'must name at least one kind').optional(),
+  kinds: z
+    .array(z.enum(['REPORT', 'CLAIM']))
+    .min(1, 'must name at least one kind')
+    .optional(),
   language: languageTag.optional(),
   asOf: z.date('must be a valid date').optional(),
   first: z.number().int().min(1).max(MAX_SEARCH_PAGE),

@@ -68,8 +68,18 @@ async function load(tx: Tx, data: SampleData, actor: string): Promise<LoadCounts
   // joins this one: a refusal anywhere rolls the whole load back.
   const ctx: WriteContext = { prisma: tx as unknown as PrismaClient, actor };
   const counts: LoadCounts = {
-    sources: 0, actors: 0, actorAliases: 0, reports: 0, claims: 0, claimActors: 0,
-    appearances: 0, attributionLinks: 0, resolutions: 0, evidence: 0, claimRelations: 0, revisions: 0,
+    sources: 0,
+    actors: 0,
+    actorAliases: 0,
+    reports: 0,
+    claims: 0,
+    claimActors: 0,
+    appearances: 0,
+    attributionLinks: 0,
+    resolutions: 0,
+    evidence: 0,
+    claimRelations: 0,
+    revisions: 0,
   };
   const revisionsBefore = await tx.revision.count();
   const found = new Map<string, string>();
@@ -111,7 +121,10 @@ async function load(tx: Tx, data: SampleData, actor: string): Promise<LoadCounts
   }
   for (const r of data.resolutions) {
     const input = resolutionInputOf(r, idOf);
-    if (await tx.resolution.findFirst({ where: { claimId: input.claimId, verdict: r.verdict, rationale: r.rationale }, select: { id: true } })) continue;
+    if (
+      await tx.resolution.findFirst({ where: { claimId: input.claimId, verdict: r.verdict, rationale: r.rationale }, select: { id: true } })
+    )
+      continue;
     const resolution = await write(`resolution of '${r.claim}' (${r.verdict}, ${r.effective})`, () => recordResolution(ctx, input));
     counts.resolutions++;
     counts.evidence += resolution.evidence.length;

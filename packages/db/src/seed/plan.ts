@@ -39,11 +39,26 @@ export function checkSampleData(data: SampleData): void {
     }
     return seen;
   };
-  const sources = defined('source', data.sources.map((s) => s.slug));
-  const actors = defined('actor', data.actors.map((a) => a.slug));
-  const reports = defined('report', data.reports.map((r) => r.key));
-  const claims = defined('claim', data.claims.map((c) => c.key));
-  defined('relation', data.relations.map((r) => `${r.from} ${r.kind} ${r.to}`));
+  const sources = defined(
+    'source',
+    data.sources.map((s) => s.slug),
+  );
+  const actors = defined(
+    'actor',
+    data.actors.map((a) => a.slug),
+  );
+  const reports = defined(
+    'report',
+    data.reports.map((r) => r.key),
+  );
+  const claims = defined(
+    'claim',
+    data.claims.map((c) => c.key),
+  );
+  defined(
+    'relation',
+    data.relations.map((r) => `${r.from} ${r.kind} ${r.to}`),
+  );
   const need = (kind: string, keys: Set<string>, key: string, where: string) => {
     if (!keys.has(key)) problems.push(`${where}: unknown ${kind} '${key}'`);
   };
@@ -100,7 +115,9 @@ export const appearanceInputOf = (claimId: string, a: AppearanceData, idOf: IdOf
   reportId: idOf('report', a.report),
   anchor: anchorOf(a),
   chain: a.chain.map((link) =>
-    'source' in link ? { sourceId: idOf('source', link.source), relation: link.relation } : { actorId: idOf('actor', link.actor), relation: link.relation },
+    'source' in link
+      ? { sourceId: idOf('source', link.source), relation: link.relation }
+      : { actorId: idOf('actor', link.actor), relation: link.relation },
   ),
   translation: a.translation,
 });

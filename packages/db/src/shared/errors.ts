@@ -26,7 +26,11 @@ export class ValidationError extends Error {
 
 export class NotFoundError extends Error {
   readonly code = 'NOT_FOUND';
-  constructor(readonly entityType: string, readonly id: string, readonly field?: string) {
+  constructor(
+    readonly entityType: string,
+    readonly id: string,
+    readonly field?: string,
+  ) {
     super(`${entityType} ${id} does not exist${field ? ` (${field})` : ''}`);
     this.name = 'NotFoundError';
   }
@@ -34,7 +38,12 @@ export class NotFoundError extends Error {
 
 export class ConflictError extends Error {
   readonly code = 'CONFLICT';
-  constructor(readonly entityType: string, readonly id: string, readonly expectedVersion: number, readonly actualVersion: number) {
+  constructor(
+    readonly entityType: string,
+    readonly id: string,
+    readonly expectedVersion: number,
+    readonly actualVersion: number,
+  ) {
     super(
       `${entityType} ${id} was changed by someone else: you edited version ${expectedVersion}, it is now at version ${actualVersion}; reload and apply your change again`,
     );

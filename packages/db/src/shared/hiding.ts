@@ -38,9 +38,21 @@ const report = visibility(
   (tx, id) => tx.report.findUnique({ where: { id }, omit: { body: true } }),
   (tx, where, data) => tx.report.updateMany({ where, data }),
 );
-const source = visibility('Source', (tx, id) => tx.source.findUnique({ where: { id } }), (tx, where, data) => tx.source.updateMany({ where, data }));
-const actor = visibility('Actor', (tx, id) => tx.actor.findUnique({ where: { id } }), (tx, where, data) => tx.actor.updateMany({ where, data }));
-const claim = visibility('Claim', (tx, id) => tx.claim.findUnique({ where: { id } }), (tx, where, data) => tx.claim.updateMany({ where, data }));
+const source = visibility(
+  'Source',
+  (tx, id) => tx.source.findUnique({ where: { id } }),
+  (tx, where, data) => tx.source.updateMany({ where, data }),
+);
+const actor = visibility(
+  'Actor',
+  (tx, id) => tx.actor.findUnique({ where: { id } }),
+  (tx, where, data) => tx.actor.updateMany({ where, data }),
+);
+const claim = visibility(
+  'Claim',
+  (tx, id) => tx.claim.findUnique({ where: { id } }),
+  (tx, where, data) => tx.claim.updateMany({ where, data }),
+);
 const appearance = visibility(
   'Appearance',
   (tx, id) => tx.appearance.findUnique({ where: { id } }),

@@ -40,7 +40,10 @@ export const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-
 
 // Links are shown to readers: only web addresses, never `javascript:` or `data:` ones.
 export const url = z
-  .url({ protocol: z.regexes.httpProtocol, error: 'must be an absolute URL starting with http:// or https://, such as "https://example.org/report"' })
+  .url({
+    protocol: z.regexes.httpProtocol,
+    error: 'must be an absolute URL starting with http:// or https://, such as "https://example.org/report"',
+  })
   .refine(withoutNul, NUL_MESSAGE);
 
 // Updates: every field optional (absent = unchanged, null = cleared where the column allows it),

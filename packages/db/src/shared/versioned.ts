@@ -61,8 +61,14 @@ function requireVisibility(entity: VersionedEntity, id: string, action: Versione
   const hidden = row.hiddenAt !== null;
   const problem =
     action === 'UNHIDE'
-      ? hidden ? null : 'is not hidden'
-      : hidden ? (action === 'HIDE' ? 'is already hidden' : 'is hidden: unhide it before editing') : null;
+      ? hidden
+        ? null
+        : 'is not hidden'
+      : hidden
+        ? action === 'HIDE'
+          ? 'is already hidden'
+          : 'is hidden: unhide it before editing'
+        : null;
   if (problem) throw new ValidationError([{ field: 'id', message: `${entity} ${id} ${problem}` }]);
 }
 

@@ -21,7 +21,12 @@ function visibleIds(tx: Tx, entity: VisibleEntity, ids: string[]): Promise<{ id:
 }
 
 /** Throws NotFoundError (naming `field`) unless every id names a visible row of `entity`. */
-export async function requireVisible(tx: Tx, entity: VisibleEntity, field: string, ids: readonly (string | null | undefined)[]): Promise<void> {
+export async function requireVisible(
+  tx: Tx,
+  entity: VisibleEntity,
+  field: string,
+  ids: readonly (string | null | undefined)[],
+): Promise<void> {
   const unique = [...new Set(ids.filter((id): id is string => Boolean(id)))];
   if (unique.length === 0) return;
   const found = new Set((await visibleIds(tx, entity, unique)).map((row) => row.id));

@@ -76,8 +76,7 @@ export default async function SearchPage({ searchParams }: Props) {
       ) : (
         <section aria-labelledby="results">
           <h2 id="results">
-            {results.totalCount === null ? 'Results' : `${results.totalCount} ${results.totalCount === 1 ? 'result' : 'results'}`}{' '}
-            for “{q}”
+            {results.totalCount === null ? 'Results' : `${results.totalCount} ${results.totalCount === 1 ? 'result' : 'results'}`} for “{q}”
           </h2>
           <ol className="card-list results">
             {results.nodes.map((hit, i) => (

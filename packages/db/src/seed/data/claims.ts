@@ -42,7 +42,8 @@ export const seedClaims: ClaimData[] = [
     appearances: [
       {
         report: seed,
-        exact: 'Ein US-Beamter sagte, es sei zu erwarten, dass Russland neben Kurzstreckenraketen und Artilleriegranaten versuchen werde, weitere nordkoreanische Ausrüstung zu kaufen.',
+        exact:
+          'Ein US-Beamter sagte, es sei zu erwarten, dass Russland neben Kurzstreckenraketen und Artilleriegranaten versuchen werde, weitere nordkoreanische Ausrüstung zu kaufen.',
         translation:
           'A US official said Russia could be expected to try to buy further North Korean equipment besides short-range rockets and artillery shells.',
         // A quotation whose outlet the report does not name.
@@ -81,15 +82,17 @@ export const seedClaims: ClaimData[] = [
     appearances: [
       {
         report: seed,
-        exact: 'ein großes Geschäft Moskaus über den Kauf von Hunderten von Drohnen aus iranischer Produktion für den Einsatz auf dem Schlachtfeld in der Ukraine',
-        translation: "a large deal by Moscow to buy hundreds of Iranian-made drones for use on the battlefield in Ukraine",
+        exact:
+          'ein großes Geschäft Moskaus über den Kauf von Hunderten von Drohnen aus iranischer Produktion für den Einsatz auf dem Schlachtfeld in der Ukraine',
+        translation: 'a large deal by Moscow to buy hundreds of Iranian-made drones for use on the battlefield in Ukraine',
         chain: [],
       },
     ],
   },
   {
     key: 'drone-failures',
-    statement: "The Iranian-made drones Russia bought have serious problems and may not work properly, making them less of a threat to Ukraine's defences.",
+    statement:
+      "The Iranian-made drones Russia bought have serious problems and may not work properly, making them less of a threat to Ukraine's defences.",
     kind: 'CONDITION',
     claimed: '2022-08',
     credibility: 'POSSIBLY_TRUE',
@@ -115,7 +118,8 @@ export const seedClaims: ClaimData[] = [
   },
   {
     key: 'supply-shortages',
-    statement: 'The Russian military continues to suffer severe supply shortages in Ukraine, partly because of export controls and sanctions.',
+    statement:
+      'The Russian military continues to suffer severe supply shortages in Ukraine, partly because of export controls and sanctions.',
     kind: 'CONDITION',
     claimed: '2022-09',
     credibility: 'POSSIBLY_TRUE',
@@ -125,7 +129,8 @@ export const seedClaims: ClaimData[] = [
     appearances: [
       {
         report: seed,
-        exact: 'das russische Militär weiterhin unter schweren Versorgungsengpässen in der Ukraine leidet, die zum Teil auf Exportkontrollen und Sanktionen zurückzuführen sind',
+        exact:
+          'das russische Militär weiterhin unter schweren Versorgungsengpässen in der Ukraine leidet, die zum Teil auf Exportkontrollen und Sanktionen zurückzuführen sind',
         translation:
           'the Russian military continues to suffer severe supply shortages in Ukraine, due in part to export controls and sanctions',
         chain: [
@@ -147,7 +152,8 @@ export const seedClaims: ClaimData[] = [
     appearances: [
       {
         report: seed,
-        exact: 'indem es im Juli als zweites Land außerhalb der Ukraine nach Syrien die Unabhängigkeit der abtrünnigen Republiken Donezk und Luhansk anerkannte',
+        exact:
+          'indem es im Juli als zweites Land außerhalb der Ukraine nach Syrien die Unabhängigkeit der abtrünnigen Republiken Donezk und Luhansk anerkannte',
         // Literal: the German says "outside Ukraine" where the fact is "apart from Russia".
         translation:
           'by recognising in July, as the second country outside Ukraine after Syria, the independence of the breakaway republics of Donetsk and Luhansk',
@@ -168,7 +174,8 @@ export const seedClaims: ClaimData[] = [
     appearances: [
       {
         report: seed,
-        exact: 'Der Waffenexport des Nordens nach Russland wäre ein Verstoß gegen die UN-Resolutionen, die dem Land den Export von Waffen in andere Länder oder den Import von Waffen aus anderen Ländern verbieten',
+        exact:
+          'Der Waffenexport des Nordens nach Russland wäre ein Verstoß gegen die UN-Resolutionen, die dem Land den Export von Waffen in andere Länder oder den Import von Waffen aus anderen Ländern verbieten',
         translation:
           "The North's export of weapons to Russia would breach the UN resolutions that forbid the country to export weapons to other countries or to import them from other countries",
         chain: [{ source: 'ap', relation: 'writes' }],
@@ -207,7 +214,8 @@ export const seedClaims: ClaimData[] = [
     appearances: [
       {
         report: seed,
-        exact: 'Die mögliche Entsendung von Arbeitern in die von Russland gehaltenen Gebiete in der Ukraine würde auch gegen eine UN-Resolution verstoßen, die alle Mitgliedsstaaten dazu verpflichtet, alle nordkoreanischen Arbeiter bis 2019 aus ihrem Land zu repatriieren',
+        exact:
+          'Die mögliche Entsendung von Arbeitern in die von Russland gehaltenen Gebiete in der Ukraine würde auch gegen eine UN-Resolution verstoßen, die alle Mitgliedsstaaten dazu verpflichtet, alle nordkoreanischen Arbeiter bis 2019 aus ihrem Land zu repatriieren',
         translation:
           'Possibly sending workers to the Russian-held areas of Ukraine would also breach a UN resolution obliging all member states to repatriate all North Korean workers from their territory by 2019',
         chain: [{ source: 'ap', relation: 'writes further' }],

@@ -88,7 +88,7 @@ const entries: RecordEntry[] = [
     key: 'wh-wagner-2022-12-22',
     published: '2022-12-22',
     publisher: 'white-house-nsc',
-    title: "White House: North Korea delivered rockets and missiles to Wagner",
+    title: 'White House: North Korea delivered rockets and missiles to Wagner',
     body: "On 22 December 2022 John Kirby of the White House National Security Council said North Korea had delivered infantry rockets and missiles to Russia's Wagner Group.",
   },
   {
@@ -131,7 +131,7 @@ const entries: RecordEntry[] = [
     published: '2024-03-28',
     publisher: 'unsc',
     title: 'Russia vetoes the UN panel of experts on North Korea sanctions',
-    body: 'On 28 March 2024 Russia vetoed the renewal of the UN panel of experts that monitored sanctions on North Korea. Without renewal, the panel\'s mandate was to end on 30 April 2024.',
+    body: "On 28 March 2024 Russia vetoed the renewal of the UN panel of experts that monitored sanctions on North Korea. Without renewal, the panel's mandate was to end on 30 April 2024.",
   },
   {
     key: 'treaty-2024-06-19',

@@ -28,7 +28,12 @@ export const resolutions: ResolutionData[] = [
     effective: '2022-11-02',
     rationale:
       'The White House said on the record that North Korea was covertly supplying artillery shells, in a "significant number": deliveries confirmed by the US government, the scale of millions not.',
-    evidence: [{ report: 'wh-covert-shells-2022-11-02', exact: 'North Korea was covertly supplying Russia with a "significant number" of artillery shells' }],
+    evidence: [
+      {
+        report: 'wh-covert-shells-2022-11-02',
+        exact: 'North Korea was covertly supplying Russia with a "significant number" of artillery shells',
+      },
+    ],
   },
   {
     claim: 'shells',
@@ -37,7 +42,10 @@ export const resolutions: ResolutionData[] = [
     rationale:
       "South Korea's intelligence service, a second government with its own sources, put deliveries at more than a million shells since August 2023, after the White House had reported over 1,000 containers of munitions.",
     evidence: [
-      { report: 'nis-million-shells-2023-11-01', exact: 'North Korea had sent more than one million artillery shells to Russia since August 2023' },
+      {
+        report: 'nis-million-shells-2023-11-01',
+        exact: 'North Korea had sent more than one million artillery shells to Russia since August 2023',
+      },
       { report: 'wh-containers-2023-10-13', exact: 'more than 1,000 containers of military equipment and munitions' },
     ],
   },
@@ -46,8 +54,11 @@ export const resolutions: ResolutionData[] = [
     claim: 'more-equipment',
     verdict: 'CONFIRMED',
     effective: '2024-01-04',
-    rationale: 'The White House said Russia had fired North Korean ballistic missiles at Ukraine: North Korean equipment beyond the shells and rockets of 2022.',
-    evidence: [{ report: 'wh-ballistic-missiles-2024-01-04', exact: 'Russia had fired ballistic missiles supplied by North Korea at Ukraine' }],
+    rationale:
+      'The White House said Russia had fired North Korean ballistic missiles at Ukraine: North Korean equipment beyond the shells and rockets of 2022.',
+    evidence: [
+      { report: 'wh-ballistic-missiles-2024-01-04', exact: 'Russia had fired ballistic missiles supplied by North Korea at Ukraine' },
+    ],
   },
   open('troops-offer', '2022-08', 'Reports in the Western media, with no source named and no sign of troops.'),
   {
@@ -83,7 +94,10 @@ export const resolutions: ResolutionData[] = [
     rationale:
       'Whatever failed in the first batch, from October 2022 the drones were used at scale against Ukrainian cities and power infrastructure; sustained use is not what drones that do not work allow.',
     evidence: [
-      { report: 'shahed-campaign-2022-10', exact: 'Iranian-made Shahed drones were used at scale against Ukrainian cities and power infrastructure' },
+      {
+        report: 'shahed-campaign-2022-10',
+        exact: 'Iranian-made Shahed drones were used at scale against Ukrainian cities and power infrastructure',
+      },
     ],
   },
   open('supply-shortages', '2022-09', "An anonymous official's reading of intelligence not made public."),
@@ -105,7 +119,10 @@ export const resolutions: ResolutionData[] = [
     rationale:
       'Already on record when the report appeared: North Korea recognised both entities on 13 July 2022, after Syria on 29 June. The German text says "outside Ukraine" where "apart from Russia" is meant.',
     evidence: [
-      { report: 'kcna-recognition-2022-07-13', exact: 'the country recognised the Donetsk and Luhansk "people\'s republics" as independent' },
+      {
+        report: 'kcna-recognition-2022-07-13',
+        exact: 'the country recognised the Donetsk and Luhansk "people\'s republics" as independent',
+      },
       { report: 'kcna-recognition-2022-07-13', exact: 'Syria had recognised both entities on 29 June 2022' },
     ],
   },
@@ -128,14 +145,18 @@ export const resolutions: ResolutionData[] = [
       'Unilateral US, EU and South Korean sanctions followed, but no new UN sanctions: China and Russia had vetoed them in May 2022, and Russia ended the panel of experts in March 2024. (The sample record has no dated report of the unilateral sanctions yet.)',
     evidence: [
       { report: 'unsc-veto-2022-05-26', exact: 'China and Russia vetoed it' },
-      { report: 'unsc-panel-veto-2024-03-28', exact: 'Russia vetoed the renewal of the UN panel of experts that monitored sanctions on North Korea' },
+      {
+        report: 'unsc-panel-veto-2024-03-28',
+        exact: 'Russia vetoed the renewal of the UN panel of experts that monitored sanctions on North Korea',
+      },
     ],
   },
   {
     claim: 'workers-violation',
     verdict: 'CONFIRMED',
     effective: '2022-09',
-    rationale: 'A statement of law, true when made: resolution 2397 (2017) required member states to send North Korean workers home by late 2019.',
+    rationale:
+      'A statement of law, true when made: resolution 2397 (2017) required member states to send North Korean workers home by late 2019.',
     evidence: [{ report: 'unsc-res-2397', exact: 'send North Korean workers on their territory home within 24 months' }],
   },
   open('lax-enforcement', '2022-09', 'A suspicion, reported as such.'),

@@ -1,14 +1,6 @@
 // The shape of ClaimGraph's annotated sample data. Everything refers to everything else by
 // stable keys (slugs, report and claim keys); the loader turns keys into ids.
-import type {
-  ActorKind,
-  ClaimKind,
-  ClaimRelationKind,
-  InformationCredibility,
-  SourceKind,
-  SourceReliability,
-  Verdict,
-} from '../../client';
+import type { ActorKind, ClaimKind, ClaimRelationKind, InformationCredibility, SourceKind, SourceReliability, Verdict } from '../../client';
 
 /** A date as far as it is known: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'; the form gives the precision. */
 export type PartialDate = string;

@@ -32,7 +32,10 @@ export default async function ReportPage(props: DatedPageProps) {
   const report = read.thing;
 
   const body = report.body ?? '';
-  const { paragraphs, unplaced } = placeHighlights(body, report.appearances.map((a) => a.quote ?? { start: null, end: null, exact: null, status: null }));
+  const { paragraphs, unplaced } = placeHighlights(
+    body,
+    report.appearances.map((a) => a.quote ?? { start: null, end: null, exact: null, status: null }),
+  );
   const counts = countVerdicts(report.appearances);
 
   return (

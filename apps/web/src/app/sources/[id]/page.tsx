@@ -50,8 +50,8 @@ export default async function SourcePage({ params }: Props) {
         <h2 id="reliability">Reliability</h2>
         {source.reliability ? (
           <p>
-            <strong className="reliability-grade">{source.reliability}</strong> — {RELIABILITY[source.reliability]}, on the
-            Admiralty scale that judges a source apart from any one claim it carries.
+            <strong className="reliability-grade">{source.reliability}</strong> — {RELIABILITY[source.reliability]}, on the Admiralty scale
+            that judges a source apart from any one claim it carries.
           </p>
         ) : (
           <p className="empty-state">No reliability has been recorded.</p>
@@ -62,9 +62,9 @@ export default async function SourcePage({ params }: Props) {
       <section aria-labelledby="record">
         <h2 id="record">Track record</h2>
         <p className="placeholder">
-          ClaimGraph does not compute track records yet. Once it does, this section will show how many of the claims this
-          source carried were later confirmed, partly confirmed or refuted; open and unverifiable claims will not count
-          either way. Until then, follow each claim below to its verdict.
+          ClaimGraph does not compute track records yet. Once it does, this section will show how many of the claims this source carried
+          were later confirmed, partly confirmed or refuted; open and unverifiable claims will not count either way. Until then, follow each
+          claim below to its verdict.
         </p>
       </section>
 

@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+// `npm run lint` (and the end of `npm test`): ESLint with type information, Prettier's check, and
+// knip for unused files, exports and dependencies. Exits non-zero when any of them finds something.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { root, toolEnv } from './lib/bootstrap.mjs';
+
+const bin = (name) => path.join(root, 'node_modules/.bin', name);
+const checks = [
+  ['ESLint', bin('eslint'), ['.', '--max-warnings=0']],
+  ['Prettier', bin('prettier'), ['--check', '--log-level=warn', '**/*.{ts,tsx,mjs,js,css}']],
+  ['knip', bin('knip'), ['--no-progress']],
+];
+let failed = 0;
+for (const [name, command, args] of checks) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: toolEnv });
+  console.log(result.status === 0 ? `lint: ${name} clean` : `lint: ${name} found problems (above)`);
+  if (result.status !== 0) failed += 1;
+}
+process.exit(failed ? 1 : 0);
