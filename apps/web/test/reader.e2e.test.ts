@@ -54,15 +54,13 @@ describe('reading in a browser', { skip: browserSkip() }, () => {
     await page.locator('a.claim-highlight').first().waitFor();
     assert.equal(await page.locator('.report-text').getAttribute('lang'), 'de');
 
-    const highlights = await page
-      .locator('a.claim-highlight')
-      .evaluateAll((links) =>
-        links.map((link) => ({
-          verdict: link.getAttribute('data-verdict'),
-          background: getComputedStyle(link).backgroundColor,
-          text: link.textContent,
-        })),
-      );
+    const highlights = await page.locator('a.claim-highlight').evaluateAll((links) =>
+      links.map((link) => ({
+        verdict: link.getAttribute('data-verdict'),
+        background: getComputedStyle(link).backgroundColor,
+        text: link.textContent,
+      })),
+    );
     assert.deepEqual(
       highlights.map((h) => h.verdict),
       SEED_VERDICTS,

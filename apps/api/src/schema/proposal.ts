@@ -90,7 +90,7 @@ const EvidenceSuggestion = builder.objectRef<{ claimId: string; suggests: 'CONFI
   }),
 });
 
-export const ProposalNode = builder.prismaNode('Proposal', {
+const ProposalNode = builder.prismaNode('Proposal', {
   id: { field: 'id' },
   nullable: true,
   description: "A claim ingest found in a report's words, waiting for an editor's decision.",

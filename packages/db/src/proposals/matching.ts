@@ -9,11 +9,11 @@ import type { Tx } from '../shared/revisions';
 
 /** How much each part weighs; a part that does not apply (nothing to compare) is left out. */
 export const MATCH_WEIGHTS = { text: 0.6, actors: 0.2, numbers: 0.15, dates: 0.05 } as const;
-export const MATCHES_KEPT = 5;
+const MATCHES_KEPT = 5;
 /** Claims read alike below this trigram score are not considered at all. */
-export const MIN_TEXT_SIMILARITY = 0.15;
+const MIN_TEXT_SIMILARITY = 0.15;
 /** A match this good lets an evidence cue ("confirmed", "bestreitet") suggest evidence. */
-export const EVIDENCE_MIN_SCORE = 0.4;
+const EVIDENCE_MIN_SCORE = 0.4;
 const SHORTLIST = 25;
 
 export interface MatchParts {
@@ -36,7 +36,7 @@ export interface ClaimMatch {
 }
 
 /** What the claim side of a comparison needs. */
-export interface ClaimFacts {
+interface ClaimFacts {
   id: string;
   statement: string;
   claimedOn: Date;
@@ -46,7 +46,7 @@ export interface ClaimFacts {
 }
 
 /** The candidate side: the ids it names and its figures and dates. */
-export interface CandidateFacts {
+interface CandidateFacts {
   actorIds: string[];
   numbers: number[];
   /** Years the words mention (2019, 2023). */
@@ -130,7 +130,7 @@ interface TextHit {
  * visible appearances' quotes in `language`. A shorter text contained in a longer one counts at
  * 0.8 of its word similarity, less when it is under half the longer one's length.
  */
-export async function similarClaims(tx: Tx, words: string, language: string): Promise<TextHit[]> {
+async function similarClaims(tx: Tx, words: string, language: string): Promise<TextHit[]> {
   return tx
     .$queryRaw<TextHit[]>(
       Prisma.sql`

@@ -8,7 +8,7 @@ import { sources } from './sources';
 import type { SampleData } from './types';
 
 export type * from './types';
-export { SEED_REPORT_KEY, parseSeedFile } from './seed-report';
+export { SEED_REPORT_KEY } from './seed-report';
 
 /** ClaimGraph's sample data: the German seed report, its claims and what became of them. */
 export function sampleData(): SampleData {

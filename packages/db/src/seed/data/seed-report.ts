@@ -10,7 +10,7 @@ const SEED_FILE = fileURLToPath(new URL('../../../seed-data/reports/000_8cd6da2f
 const HEADER = /^ date (\d{4}(?:-\d{2}){0,2}) /;
 
 /** Splits a seed file into the date its header gives and the body after it. */
-export function parseSeedFile(text: string): { date: string; body: string } {
+function parseSeedFile(text: string): { date: string; body: string } {
   const header = HEADER.exec(text);
   if (!header) throw new Error('seed report file does not start with a " date YYYY-MM " header');
   return { date: header[1]!, body: text.slice(header[0].length) };
