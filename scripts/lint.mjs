@@ -11,6 +11,13 @@ const checks = [
   ['Prettier', bin('prettier'), ['--check', '--log-level=warn', '**/*.{ts,tsx,mjs,js,css}']],
   ['knip', bin('knip'), ['--no-progress']],
 ];
+// ESLint reads types through the packages' builds (the reader imports the SDK's dist): make sure
+// they are there (turbo restores them from its cache when nothing changed).
+spawnSync(bin('turbo'), ['run', 'generate', 'build', '--filter=@claimgraph/sdk', '--filter=@claimgraph/db', '--output-logs=errors-only'], {
+  cwd: root,
+  stdio: ['ignore', 'ignore', 'inherit'],
+  env: toolEnv,
+});
 let failed = 0;
 for (const [name, command, args] of checks) {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: toolEnv });

@@ -82,10 +82,19 @@ describe('what a query may cost is reckoned with its variables, before it runs',
     );
     const costs: Record<string, { defaults: number; largestPage: number }> = {};
     for (const operation of document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)) {
-      // Required variables that are not page sizes do not change the cost; `query` is one the
-      // search's page needs to be read at all.
+      // Required variables that are not page sizes do not change the cost, but a connection's
+      // arguments are read whole: give each required scalar a placeholder.
+      const placeholders = Object.fromEntries(
+        (operation.variableDefinitions ?? [])
+          .filter((v) => v.type.kind === Kind.NON_NULL_TYPE && v.type.type.kind === Kind.NAMED_TYPE)
+          .map((v) => {
+            const type = (v.type as { type: { name: { value: string } } }).type.name.value;
+            const value = type === 'Int' || type === 'Float' ? 1 : type === 'Boolean' ? false : type === 'Date' ? '2022-01-01' : 'words';
+            return [v.variable.name.value, value];
+          }),
+      );
       const cost = (variables: Record<string, unknown>) =>
-        operationCost({ schema, operation, fragments, variables: { query: 'words', ...variables } });
+        operationCost({ schema, operation, fragments, variables: { ...placeholders, ...variables } });
       costs[operation.name!.value] = { defaults: cost({}), largestPage: cost({ first: 100 }) };
     }
     console.table(costs);

@@ -121,6 +121,21 @@ const mutations: Mutation[] = [
     variables: () => ({ m: NOWHERE }),
   },
   {
+    name: 'ingestReport',
+    query: 'mutation($input: IngestReportInput!) { ingestReport(input: $input) { created } }',
+    variables: () => ({ input: { body: 'Russia is buying shells from North Korea, US officials said.', published: '2022-09' } }),
+  },
+  {
+    name: 'acceptProposal',
+    query: 'mutation($id: ID!, $claim: ID!) { acceptProposal(input: { id: $id, version: 1, claimId: $claim }) { id } }',
+    variables: () => ({ id: globalId('Proposal', NOWHERE), claim: sample('Claim', 'claim:shells') }),
+  },
+  {
+    name: 'rejectProposal',
+    query: 'mutation($id: ID!) { rejectProposal(input: { id: $id, version: 1 }) { id } }',
+    variables: () => ({ id: globalId('Proposal', NOWHERE) }),
+  },
+  {
     name: 'recordActorDistinction',
     admin: true,
     query: 'mutation($a: ID!, $b: ID!) { recordActorDistinction(actorAId: $a, actorBId: $b, reason: "R") { id } }',
