@@ -68,7 +68,7 @@ export function registerDbCommands(program: Command): void {
     .action(async (options: OutputOptions) => {
       const counts = await withDatabase(async ({ url, prisma }) => {
         await applyMigrations({ url, migrationsDir: paths.migrations });
-        return loadSampleData(prisma, { actor: 'cli' });
+        return loadSampleData(prisma, { actor: 'sample data' });
       });
       const total = Object.values(counts).reduce<number>((sum, n) => sum + (typeof n === 'number' ? n : 0), 0);
       print(
