@@ -28,6 +28,40 @@ const NUMBER = new RegExp(
 );
 const WORD = /(?<![\p{L}])\p{L}+/gu;
 
+// Counts written as words before a scale word: "eine Million", "one million", "zwei Milliarden".
+const COUNT_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  ein: 1,
+  eine: 1,
+  einer: 1,
+  einen: 1,
+  two: 2,
+  zwei: 2,
+  three: 3,
+  drei: 3,
+  four: 4,
+  vier: 4,
+  five: 5,
+  fünf: 5,
+  six: 6,
+  sechs: 6,
+  seven: 7,
+  sieben: 7,
+  eight: 8,
+  acht: 8,
+  nine: 9,
+  neun: 9,
+  ten: 10,
+  zehn: 10,
+  eleven: 11,
+  elf: 11,
+  twelve: 12,
+  zwölf: 12,
+};
+const COUNTED_SCALE = new RegExp(`(?<![\\p{L}])(${Object.keys(COUNT_WORDS).join('|')})${SPACE}+(\\p{L}+\\.?)(?![\\p{L}])`, 'giu');
+
 /** Every number in the text with its value; scale words ("Millionen", "million") multiply. */
 export function normaliseNumbers(text: string, language: Language = 'en'): NumberMention[] {
   const found: NumberMention[] = [];
@@ -42,6 +76,14 @@ export function normaliseNumbers(text: string, language: Language = 'en'): Numbe
     const raw = text.slice(start, end).trimEnd();
     end = start + raw.length;
     found.push({ raw, value: scale === undefined ? value : value * scale, start, end, approximate: false });
+  }
+  for (const match of text.matchAll(COUNTED_SCALE)) {
+    const count = COUNT_WORDS[match[1]!.toLowerCase()];
+    const scale = count === undefined ? undefined : scaleOf(match[2]!, language);
+    if (count === undefined || scale === undefined) continue;
+    const start = match.index;
+    if (found.some((n) => n.start < start + match[0].length && start < n.end)) continue;
+    found.push({ raw: match[0], value: count * scale, start, end: start + match[0].length, approximate: false });
   }
   for (const match of text.matchAll(WORD)) {
     const magnitude = MAGNITUDES.find((m) => m.pattern.test(match[0]));

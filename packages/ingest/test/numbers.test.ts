@@ -26,3 +26,10 @@ test('offsets cut the number out of the text, without a following ordinary word'
   assert.equal(text.slice(n!.start, n!.end), '100 000');
   assert.equal(numbersAsValues('up to 100,000 troops'), 'up to 100000 troops');
 });
+
+test('a count written as a word multiplies a scale word, in either language', () => {
+  assert.deepEqual(values('mehr als eine Million Granaten und zwei Milliarden Euro', 'de'), [1e6, 2e9]);
+  assert.deepEqual(values('more than one million shells, a million rounds'), [1e6, 1e6]);
+  assert.deepEqual(values('Der Sprecher sagte eine Million', 'de'), [1e6]);
+  assert.deepEqual(values('one of the shells'), []);
+});
