@@ -64,6 +64,16 @@ const resolution = (effective: string, evidence: string[] = []) =>
     evidence: evidence.map((reportId) => ({ reportId, anchor: { exact } })),
   });
 
+describe('recordResolution: labels', () => {
+  it("an OPEN verdict with a publisher's label is refused, on originalLabel", () =>
+    refused(
+      () =>
+        recordResolution(ctx, { claimId, verdict: 'OPEN', effective: '2022-10', rationale: 'Not yet known.', originalLabel: 'Unproven' }),
+      'originalLabel',
+      /an OPEN verdict has no publisher's label/,
+    ));
+});
+
 describe('recordResolution: dates', () => {
   it('a verdict dated before its claim is refused, on effective', () =>
     refused(() => resolution('2022-09-04'), 'effective', /takes effect on 2022-09-04, before the claim was made \(2022-09-05\)/));
