@@ -15,6 +15,8 @@ const schema = databaseEnv
     CLAIMGRAPH_REQUEST_TIMEOUT_MS: milliseconds.optional(),
     /** On SIGTERM, how long requests in flight may take to finish before their connections are cut. */
     CLAIMGRAPH_SHUTDOWN_TIMEOUT_MS: milliseconds.default(15_000),
+    /** Most database connections the API holds open at once (Prisma's own default, 5, queued reads under load). */
+    CLAIMGRAPH_DB_POOL: z.coerce.number().int().min(1, 'must be at least 1').max(1000).default(10),
   })
   .transform((env) => ({ ...env, CLAIMGRAPH_INTROSPECTION: env.CLAIMGRAPH_INTROSPECTION ?? env.NODE_ENV !== 'production' }));
 

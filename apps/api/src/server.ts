@@ -14,7 +14,7 @@ import { env } from './env';
 const requestTimeoutMs = env.CLAIMGRAPH_REQUEST_TIMEOUT_MS ?? DEFAULT_LIMITS.requestTimeoutMs;
 const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.CLAIMGRAPH_DATA_DIR });
 // A statement may run as long as its request may, no longer: a request that gave up leaves no SQL behind.
-const prisma = createPrismaClient(database.url, { statementTimeoutMs: requestTimeoutMs });
+const prisma = createPrismaClient(database.url, { maxConnections: env.CLAIMGRAPH_DB_POOL, statementTimeoutMs: requestTimeoutMs });
 const yoga = createApp({
   prisma,
   development: env.NODE_ENV !== 'production',

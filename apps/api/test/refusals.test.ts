@@ -153,6 +153,15 @@ describe('the request body', () => {
   });
 });
 
+describe('the database pool is a setting', () => {
+  it('holds 10 connections unless CLAIMGRAPH_DB_POOL says otherwise, and refuses a pool of none', () => {
+    assert.equal(readEnv({}).CLAIMGRAPH_DB_POOL, 10);
+    assert.equal(readEnv({ CLAIMGRAPH_DB_POOL: '25' }).CLAIMGRAPH_DB_POOL, 25);
+    assert.throws(() => readEnv({ CLAIMGRAPH_DB_POOL: '0' }), /CLAIMGRAPH_DB_POOL/);
+    assert.throws(() => readEnv({ CLAIMGRAPH_DB_POOL: 'many' }), /CLAIMGRAPH_DB_POOL/);
+  });
+});
+
 describe('in production no error describes the schema', () => {
   it('introspection is a setting: off in production unless asked for, on in development', () => {
     assert.equal(readEnv({ NODE_ENV: 'production' }).CLAIMGRAPH_INTROSPECTION, false);
