@@ -25,7 +25,7 @@
 // look-ups are memoised per request, so a page and its totalCount share them.
 // a: Report page with everything below it; COUNT(Report).
 // b: Source with its publisher's reports; Claim page with timelines; COUNT(Claim).
-// c: the verdict filter (raw SQL, once); Claim page with provenance and relations; COUNT(Claim).
+// c: the page's ids, cut by the verdict filter (raw SQL); those claims with provenance and relations; the count (raw SQL).
 // d: Claim with timeline and provenance.
 // e: the search (raw SQL); Report hits; Claim hits when there are any.
 // f: Actor by slug (with its merge pointer); the merged-actor family (raw); Claim page; COUNT(Claim).

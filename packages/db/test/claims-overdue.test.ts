@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createPrismaClient, type PrismaClient } from '../src/client';
-import { claimIdsByVerdict, isOverdue, updateClaim } from '../src/claims';
+import { claimPageIds, countClaims, isOverdue, updateClaim, type ClaimFilter } from '../src/claims';
 import { currentVerdict } from '../src/resolutions';
 import { loadSampleData } from '../src/seed';
 import { createMigratedDatabase, type TestDatabase } from '../src/testing';
@@ -54,11 +54,12 @@ describe('overdue in SQL is the same rule (sample data)', () => {
     await database?.drop();
   });
 
-  it('claimIdsByVerdict({ overdue }) lists exactly the claims isOverdue says, on every day asked', async () => {
+  it('the verdict and overdue filters list and count exactly the claims currentVerdict and isOverdue say, on every day asked', async () => {
     const claims = await prisma.claim.findMany({
       where: { hiddenAt: null },
       select: {
         id: true,
+        claimedOn: true,
         resolvableBy: true,
         resolutions: { select: { id: true, verdict: true, effectiveOn: true, recordedAt: true, correctsId: true } },
       },
@@ -71,13 +72,31 @@ describe('overdue in SQL is the same rule (sample data)', () => {
       undefined,
     ];
     let someOverdue = false;
+    const verdicts = ['OPEN', 'CONFIRMED', 'PARTLY_CONFIRMED', 'REFUTED', 'UNVERIFIABLE'] as const;
+    const agrees = async (filter: ClaimFilter, asOf: Date | undefined, expected: string[], what: string) => {
+      const listed = (await claimPageIds(prisma, filter, asOf, { take: 1_000 })).sort();
+      assert.deepEqual(listed, expected, `${what} on ${asOf?.toISOString().slice(0, 10) ?? 'today'}`);
+      assert.equal(await countClaims(prisma, filter, asOf), expected.length, `count of ${what}`);
+    };
     for (const asOf of days) {
-      const expected = claims
-        .filter((c) => isOverdue(c, currentVerdict(c.resolutions, asOf ?? new Date()), asOf ?? new Date()))
-        .map((c) => c.id)
-        .sort();
-      const listed = (await claimIdsByVerdict(prisma, { overdue: true, asOf })).sort();
-      assert.deepEqual(listed, expected, `on ${asOf?.toISOString().slice(0, 10) ?? 'today'}`);
+      const now = asOf ?? new Date();
+      // On a day, the claims made by then; today, every claim (claimFilterWhere's rule).
+      const known = claims.filter((c) => !asOf || c.claimedOn.getTime() <= asOf.getTime());
+      const ids = (keep: (c: (typeof claims)[number]) => boolean) =>
+        known
+          .filter(keep)
+          .map((c) => c.id)
+          .sort();
+      const expected = ids((c) => isOverdue(c, currentVerdict(c.resolutions, now), now));
+      await agrees({ overdue: true }, asOf, expected, 'overdue');
+      for (const verdict of verdicts) {
+        await agrees(
+          { verdicts: [verdict] },
+          asOf,
+          ids((c) => currentVerdict(c.resolutions, now) === verdict),
+          verdict,
+        );
+      }
       someOverdue ||= expected.length > 0;
     }
     assert.ok(someOverdue, 'some claim is overdue on some day asked, so agreement says something');

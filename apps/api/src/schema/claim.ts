@@ -1,7 +1,15 @@
 import { ClaimKind, InformationCredibility, Verdict } from '@claimgraph/db';
 import { actorIdsMergedInto } from '@claimgraph/db/actors';
 import { knownAppearances } from '@claimgraph/db/appearances';
-import { claimFilterWhere, claimIdsByVerdict, ClaimOrder, isOverdue, recentlyResolvedClaimIds } from '@claimgraph/db/claims';
+import {
+  claimFilterWhere,
+  claimPageIds,
+  ClaimOrder,
+  countClaims,
+  isOverdue,
+  recentlyResolvedClaimIds,
+  type ClaimFilter,
+} from '@claimgraph/db/claims';
 import { currentResolution, currentVerdict, resolutionsEffectiveBy, resolutionsInForce } from '@claimgraph/db/resolutions';
 import { builder } from '../builder';
 import { paged } from '../paging';
@@ -144,36 +152,30 @@ const ClaimFilterInput = builder.inputType('ClaimFilter', {
 });
 
 /**
- * The GraphQL claims filter as a Prisma where on a day: global ids and merged actors resolved,
- * the verdict and overdue conditions looked up in SQL (memoised per request), the rest claimFilterWhere.
+ * The GraphQL claims filter on a day: global ids and merged actors resolved (memoised per request,
+ * so a page and its totalCount share the look-ups).
  */
-async function resolveClaimFilter(ctx: Context, filter: ClaimFilterArgs | null | undefined, asOf?: Date) {
+async function resolveClaimFilter(ctx: Context, filter: ClaimFilterArgs | null | undefined): Promise<ClaimFilter> {
   const prisma = prismaFor(ctx);
   const f = filter ?? {};
   const expand = async (ids?: { id: string }[] | null) =>
     ids?.length
       ? (await Promise.all(ids.map((g) => memoize(ctx, `merged-into:${g.id}`, () => actorIdsMergedInto(prisma, g.id))))).flat()
       : undefined;
-  const where = claimFilterWhere(
-    {
-      claimantIds: await expand(f.claimantIds),
-      subjectIds: await expand(f.subjectIds),
-      sourceIds: f.sourceIds?.map((g) => g.id),
-      language: f.language ?? undefined,
-      claimedFrom: f.claimedFrom ? new Date(`${f.claimedFrom}T00:00:00Z`) : undefined,
-      claimedTo: f.claimedTo ? new Date(`${f.claimedTo}T00:00:00Z`) : undefined,
-    },
-    asOf,
-  );
-  if (f.verdicts?.length || f.overdue) {
-    const key = `verdicts:${JSON.stringify([f.verdicts, f.overdue, asOf])}`;
-    const ids = await memoize(ctx, key, () =>
-      claimIdsByVerdict(prisma, { verdicts: f.verdicts ?? undefined, overdue: f.overdue ?? false, asOf }),
-    );
-    where.AND = [...(where.AND as object[]), { id: { in: ids } }];
-  }
-  return where;
+  return {
+    verdicts: f.verdicts?.length ? f.verdicts : undefined,
+    overdue: f.overdue ?? false,
+    claimantIds: await expand(f.claimantIds),
+    subjectIds: await expand(f.subjectIds),
+    sourceIds: f.sourceIds?.map((g) => g.id),
+    language: f.language ?? undefined,
+    claimedFrom: f.claimedFrom ? new Date(`${f.claimedFrom}T00:00:00Z`) : undefined,
+    claimedTo: f.claimedTo ? new Date(`${f.claimedTo}T00:00:00Z`) : undefined,
+  };
 }
+
+/** The verdict in force and overdue-ness are not expressible in a Prisma where: such filters page in SQL (claimPageIds). */
+const needsVerdictSql = (filter: ClaimFilter) => Boolean(filter.verdicts?.length || filter.overdue);
 
 builder.queryField('claims', (t) =>
   t.prismaConnection({
@@ -182,14 +184,24 @@ builder.queryField('claims', (t) =>
     ...paged(20, 100),
     description: 'Claims known on asOf (claimed by then), newest claim first.',
     args: { filter: t.arg({ type: ClaimFilterInput, required: false }), asOf: t.arg({ type: 'Date', required: false }) },
-    totalCount: async (_root, args, ctx, info) =>
-      prismaFor(ctx).claim.count({ where: await resolveClaimFilter(ctx, args.filter, resolveAsOf(ctx, info, args.asOf)) }),
-    resolve: async (query, _root, args, ctx, info) =>
-      prismaFor(ctx).claim.findMany({
-        ...query,
-        where: await resolveClaimFilter(ctx, args.filter, resolveAsOf(ctx, info, args.asOf)),
-        orderBy: ClaimOrder,
-      }),
+    totalCount: async (_root, args, ctx, info) => {
+      const asOf = resolveAsOf(ctx, info, args.asOf);
+      const filter = await resolveClaimFilter(ctx, args.filter);
+      return needsVerdictSql(filter)
+        ? countClaims(prismaFor(ctx), filter, asOf)
+        : prismaFor(ctx).claim.count({ where: claimFilterWhere(filter, asOf) });
+    },
+    resolve: async (query, _root, args, ctx, info) => {
+      const prisma = prismaFor(ctx);
+      const asOf = resolveAsOf(ctx, info, args.asOf);
+      const filter = await resolveClaimFilter(ctx, args.filter);
+      if (!needsVerdictSql(filter)) return prisma.claim.findMany({ ...query, where: claimFilterWhere(filter, asOf), orderBy: ClaimOrder });
+      // The page is cut in SQL, then its few claims are loaded with what the query selects.
+      const { take, skip, cursor, ...selection } = query;
+      const ids = await claimPageIds(prisma, filter, asOf, { take, skip, cursorId: cursor?.id });
+      const claims = new Map((await prisma.claim.findMany({ ...selection, where: { id: { in: ids } } })).map((claim) => [claim.id, claim]));
+      return ids.flatMap((id) => claims.get(id) ?? []);
+    },
   }),
 );
 

