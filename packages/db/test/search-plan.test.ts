@@ -1,0 +1,66 @@
+// Search reads the GIN indexes on the generated tsvector columns, not every report: on a few
+// thousand reports, right after they were written, the plan of the search statement holds a
+// Bitmap Index Scan on each cg_ report index.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createPrismaClient, type PrismaClient } from '../src/client';
+import { searchText } from '../src/search';
+import { createMigratedDatabase, type TestDatabase } from '../src/testing';
+
+const REPORTS = 5_000;
+
+interface QueryEvent {
+  query: string;
+  params: string;
+}
+
+/** Index names in a JSON plan's Bitmap Index Scans, anywhere in it. */
+function bitmapIndexScans(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(bitmapIndexScans);
+  if (!node || typeof node !== 'object') return [];
+  const { 'Node Type': type, 'Index Name': index, ...rest } = node as Record<string, unknown>;
+  const own = type === 'Bitmap Index Scan' && typeof index === 'string' ? [index] : [];
+  return [...own, ...Object.values(rest).flatMap(bitmapIndexScans)];
+}
+
+describe('search plans', () => {
+  let database: TestDatabase;
+  let prisma: PrismaClient;
+  let last: QueryEvent | undefined;
+
+  before(async () => {
+    database = await createMigratedDatabase();
+    prisma = createPrismaClient(database.url, { onQuery: () => {} });
+    (prisma as unknown as { $on(event: 'query', cb: (e: QueryEvent) => void): void }).$on('query', (e) => (last = e));
+    // Long bodies of everyday words in German and English; one report in a hundred mentions artillery.
+    await prisma.$executeRawUnsafe(`
+      INSERT INTO "Report" (id, title, body, language, "publishedOn", "publishedPrecision", "contentHash", "updatedAt")
+      SELECT gen_random_uuid(), 'Report ' || i,
+             repeat(CASE WHEN i % 2 = 0 THEN 'Die Regierung sagte am Montag, die Lieferungen gingen weiter. '
+                         ELSE 'The government said on Monday that deliveries continued. ' END, 30)
+               || CASE WHEN i % 100 = 0 THEN CASE WHEN i % 200 = 0 THEN ' Artilleriegranaten' ELSE ' artillery shells' END ELSE '' END,
+             CASE WHEN i % 2 = 0 THEN 'de' ELSE 'en' END, DATE '2022-01-01' + (i % 700), 'DAY', md5(i::text), now()
+      FROM generate_series(1, ${REPORTS}) AS i`);
+    await prisma.$executeRawUnsafe('ANALYZE "Report"');
+  });
+
+  after(async () => {
+    await prisma?.$disconnect();
+    await database?.drop();
+  });
+
+  for (const query of ['artillery', 'Artillerie']) {
+    it(`"${query}" finds its reports through the GIN indexes, not a scan of all ${REPORTS}`, async () => {
+      const { totalCount } = await searchText(prisma, { query, kinds: ['REPORT'], first: 10, offset: 0 });
+      assert.ok(totalCount > 0 && totalCount <= 50, `${totalCount} hits`);
+      const statement = last!;
+      const [row] = await prisma.$queryRawUnsafe<{ 'QUERY PLAN': unknown }[]>(
+        `EXPLAIN (FORMAT JSON) ${statement.query}`,
+        ...(JSON.parse(statement.params) as unknown[]),
+      );
+      const scans = bitmapIndexScans(row?.['QUERY PLAN']);
+      assert.ok(scans.includes('cg_report_search_idx'), JSON.stringify(row?.['QUERY PLAN']));
+      assert.ok(scans.includes('cg_report_search_simple_idx'), scans.join(', '));
+    });
+  }
+});
