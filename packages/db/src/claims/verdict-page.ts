@@ -14,7 +14,8 @@
 // claim's resolutions up in Resolution_claimId_effectiveOn_idx (0.6 ms); the count hashes the
 // resolutions in force once against the claims (111 ms; the lateral look-up per claim: 350 ms).
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
-import { currentResolutionJoin, currentResolutionsJoin, type ClaimFilter } from './queries';
+import { currentResolutionJoin, currentResolutionsJoin } from './current-resolution';
+import type { ClaimFilter } from './queries';
 
 /** Prisma's paging arguments as Pothos' prismaConnection hands them over (`take` < 0: backwards from the cursor). */
 export interface ClaimPage {
