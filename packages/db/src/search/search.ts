@@ -1,6 +1,8 @@
 // Full-text search over reports and claims, in German and English with a language-neutral
 // fallback, as one SQL statement over the migration's generated `cg_search` / `cg_search_simple`
-// columns and their GIN indexes (the plan can use both indexes through a BitmapOr per reading).
+// columns and their GIN indexes (the plan can use both indexes through a BitmapOr per reading;
+// the indexes keep no pending list, see migration search_index_fastupdate_off, so the planner
+// prefers them to a scan even right after a bulk load: test/search-plan.test.ts).
 //
 // How a row matches. The query is parsed with `websearch_to_tsquery` once per configuration
 // (quoted phrases, OR, -word). A row matches when its own-language vector matches the query read
