@@ -100,7 +100,8 @@ describe('the API process', () => {
       ),
     );
     await untilWaitingOnLock(holder);
-    await new Promise((resolve) => setTimeout(resolve, 500)); // every request reaches the server
+    // Every request reaches the server (on a loaded machine 500 ms was not always enough).
+    await new Promise((resolve) => setTimeout(resolve, 2000));
 
     const signalled = Date.now();
     server.kill('SIGTERM');
