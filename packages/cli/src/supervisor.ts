@@ -6,7 +6,7 @@
 // - each child runs in its own process group, so a Ctrl+C in the terminal reaches only the
 //   supervisor, which then stops the children in order (the reader, then the API, which drains).
 import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
+import { parentDeathPrefix } from '@claimgraph/db';
 
 export interface ChildSpec {
   name: string;
@@ -57,8 +57,8 @@ export class Supervisor {
   }
 
   private launch(entry: Supervised): void {
-    const [command, args] = dieWithParent(entry.spec.command, entry.spec.args);
-    const child = spawn(command, args, {
+    const [command, ...args] = [...parentDeathPrefix('SIGTERM'), entry.spec.command, ...entry.spec.args];
+    const child = spawn(command!, args, {
       cwd: entry.spec.cwd,
       env: entry.spec.env,
       stdio: ['ignore', 'inherit', 'inherit'],
@@ -90,14 +90,4 @@ async function stopProcess(child: ChildProcess | null): Promise<void> {
   const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
   await exited;
   clearTimeout(timer);
-}
-
-/**
- * The command, wrapped so that the kernel sends it SIGTERM when this process dies (Linux's
- * parent-death signal). Where setpriv is missing the command runs unwrapped.
- */
-function dieWithParent(command: string, args: string[]): [string, string[]] {
-  if (process.platform !== 'linux') return [command, args];
-  const setpriv = ['/usr/bin/setpriv', '/bin/setpriv'].find((candidate) => fs.existsSync(candidate));
-  return setpriv ? [setpriv, ['--pdeathsig', 'SIGTERM', '--', command, ...args]] : [command, args];
 }

@@ -107,7 +107,7 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
   // Its own process group, so that a Ctrl+C in the terminal reaches only our process, which stops
   // the server after what depends on it. On Linux the kernel sends SIGINT (fast shutdown) to the
   // server when our process dies, however it dies.
-  const [command, ...commandArgs] = [...parentDeathWrapper(), ...runner.prefix, runner.binaries.postgres, ...args];
+  const [command, ...commandArgs] = [...parentDeathPrefix('SIGINT'), ...runner.prefix, runner.binaries.postgres, ...args];
   const child: ChildProcess = spawn(command!, commandArgs, {
     stdio: ['ignore', log, log],
     detached: true,
@@ -258,13 +258,15 @@ function initialise(runner: Runner, cluster: string, password: string): void {
   }
 }
 
-/** `setpriv --pdeathsig SIGINT` where the system has it (Linux): the server dies with its parent. */
-function parentDeathWrapper(): string[] {
+/**
+ * What to put before a command so that the kernel sends it `signal` when this process dies,
+ * however it dies: util-linux's `setpriv --pdeathsig` on Linux; nothing where it is missing.
+ * (scripts/lib/bootstrap.mjs has a plain-Node twin: it runs before anything is installed.)
+ */
+export function parentDeathPrefix(signal: 'SIGINT' | 'SIGTERM'): string[] {
   if (os.platform() !== 'linux') return [];
-  for (const candidate of ['/usr/bin/setpriv', '/bin/setpriv']) {
-    if (fs.existsSync(candidate)) return [candidate, '--pdeathsig', 'SIGINT', '--'];
-  }
-  return [];
+  const setpriv = ['/usr/bin/setpriv', '/bin/setpriv'].find((candidate) => fs.existsSync(candidate));
+  return setpriv ? [setpriv, '--pdeathsig', signal, '--'] : [];
 }
 
 async function waitUntilReady(url: string, hasExited: () => boolean, logPath: string): Promise<void> {

@@ -1,5 +1,5 @@
 export * from './client';
-export { startEmbeddedPostgres, readRunningServer, embeddedUrl, canConnect, EmbeddedPostgresError } from './embedded';
+export { startEmbeddedPostgres, readRunningServer, embeddedUrl, canConnect, parentDeathPrefix, EmbeddedPostgresError } from './embedded';
 export type { EmbeddedPostgres, ServerInfo } from './embedded';
 export { openDatabase, DatabaseUnreachableError } from './connect';
 export type { DatabaseHandle } from './connect';
