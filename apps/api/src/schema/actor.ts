@@ -26,6 +26,8 @@ export const ActorAliasNode = builder.prismaNode('ActorAlias', {
 
 export const ActorNode = builder.prismaNode('Actor', {
   id: { field: 'id' },
+  // Only the columns a query asks for are read (each field names what it needs).
+  select: { id: true },
   nullable: true,
   findUnique: (id) => ({ id, hiddenAt: null }),
   description: 'A state, organisation, person or group that makes claims or is claimed about.',

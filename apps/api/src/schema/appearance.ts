@@ -25,6 +25,8 @@ export const PartyUnion = builder.unionType('Party', {
 
 export const AttributionLinkNode = builder.prismaNode('AttributionLink', {
   id: { field: 'id' },
+  // Only the columns a query asks for are read (each field names what it needs).
+  select: { id: true },
   nullable: true,
   description: 'One link of an attribution chain. Position 1 is whom the report cites directly; the highest position is the origin.',
   fields: (t) => ({
@@ -45,6 +47,8 @@ export const AttributionLinkNode = builder.prismaNode('AttributionLink', {
 
 export const AppearanceNode = builder.prismaNode('Appearance', {
   id: { field: 'id' },
+  // Only the columns a query asks for are read (each field names what it needs).
+  select: { id: true },
   nullable: true,
   findUnique: (id) => ({ id, hiddenAt: null }),
   description: "A claim's appearance in a report: the exact words and the attribution chain the report gives.",

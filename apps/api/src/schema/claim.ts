@@ -40,6 +40,8 @@ export const asOfArgOptions = {
 
 export const ClaimNode = builder.prismaNode('Claim', {
   id: { field: 'id' },
+  // Only the columns a query asks for are read (each field names what it needs).
+  select: { id: true },
   nullable: true,
   findUnique: (id) => ({ id, hiddenAt: null }),
   description: 'One checkable proposition, stated in English, with where it appeared and how it was settled.',

@@ -8,6 +8,8 @@ import { PartialDateRef } from './scalars';
 
 export const ReportNode = builder.prismaNode('Report', {
   id: { field: 'id' },
+  // Only the columns a query asks for are read (each field names what it needs).
+  select: { id: true },
   nullable: true,
   findUnique: (id) => ({ id, hiddenAt: null }),
   description: 'A published document, stored with its full text in its original language.',

@@ -7,6 +7,8 @@ import { QuoteRef, quoteSelect } from './anchor-fields';
 
 const EvidenceNode = builder.prismaNode('Evidence', {
   id: { field: 'id' },
+  // Only the columns a query asks for are read (each field names what it needs).
+  select: { id: true },
   nullable: true,
   description: 'A report passage that decides a resolution.',
   fields: (t) => ({
@@ -17,6 +19,8 @@ const EvidenceNode = builder.prismaNode('Evidence', {
 
 export const ResolutionNode = builder.prismaNode('Resolution', {
   id: { field: 'id' },
+  // Only the columns a query asks for are read (each field names what it needs).
+  select: { id: true },
   nullable: true,
   description: 'A dated verdict on a claim. Never edited: a correction is a new resolution that names the one it corrects.',
   fields: (t) => ({

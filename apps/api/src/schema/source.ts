@@ -14,6 +14,8 @@ export const SourceReliabilityEnum = builder.enumType(SourceReliability, {
 
 export const SourceNode = builder.prismaNode('Source', {
   id: { field: 'id' },
+  // Only the columns a query asks for are read (each field names what it needs).
+  select: { id: true },
   nullable: true,
   findUnique: (id) => ({ id, hiddenAt: null }),
   description: 'Who carries information: an outlet, a government body, an official, a document.',
