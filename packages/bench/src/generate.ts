@@ -144,6 +144,8 @@ export async function generate(serverUrl: string, scale: number, log: (line: str
     if (comment.rows[0]?.d === marker) {
       log(`database ${name} already holds this graph: reused`);
       await applyMigrations({ url: dbUrl, migrationsDir });
+      // What a migration just built is counted and marked visible, as autovacuum would in time.
+      await withClient(dbUrl, (c) => c.query('VACUUM ANALYZE'));
       return dbUrl;
     }
     await withClient(serverUrl, (c) => c.query(`DROP DATABASE "${name}" WITH (FORCE)`));

@@ -1,0 +1,115 @@
+// "cg_verdict_period" (migration verdict_periods) holds each claim's verdict in force by day,
+// kept in step with the resolutions by triggers. Whatever is written, in whatever order, it must
+// say what the rule in TypeScript (currentVerdict) says, for every claim and every day asked.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createPrismaClient, type PrismaClient } from '../src/client';
+import { currentVerdict } from '../src/resolutions';
+import { loadSampleData } from '../src/seed';
+import { createMigratedDatabase, type TestDatabase } from '../src/testing';
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const DAYS = ['2021-01-01', '2022-09-01', '2022-10-15', '2023-01-01', '2023-02-01', '2023-06-01', '2024-01-01', '2030-01-01'].map(day);
+
+describe('the verdict periods follow every write to resolutions and claims', () => {
+  let database: TestDatabase;
+  let prisma: PrismaClient;
+  let claimIds: string[];
+
+  before(async () => {
+    database = await createMigratedDatabase();
+    prisma = createPrismaClient(database.url);
+    await loadSampleData(prisma);
+    claimIds = (await prisma.claim.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((c) => c.id);
+  });
+
+  after(async () => {
+    await prisma?.$disconnect();
+    await database?.drop();
+  });
+
+  /** Every claim's verdict on every day, as the periods say and as currentVerdict says. */
+  async function agree(step: string) {
+    const claims = await prisma.claim.findMany({
+      select: {
+        id: true,
+        claimedOn: true,
+        hiddenAt: true,
+        resolutions: { select: { id: true, verdict: true, effectiveOn: true, recordedAt: true, correctsId: true } },
+      },
+    });
+    const periods = await prisma.$queryRaw<
+      { claimId: string; validFrom: Date; validTo: Date | null; verdict: string; claimedOn: Date; claimVisible: boolean }[]
+    >`SELECT "claimId"::text AS "claimId", "validFrom", "validTo", verdict::text AS verdict, "claimedOn", "claimVisible" FROM "cg_verdict_period"`;
+    let settled = 0;
+    for (const claim of claims) {
+      const own = periods.filter((p) => p.claimId === claim.id);
+      for (const p of own) {
+        assert.equal(p.claimedOn.getTime(), claim.claimedOn.getTime(), `${step}: claimedOn copied for ${claim.id}`);
+        assert.equal(p.claimVisible, claim.hiddenAt === null, `${step}: visibility copied for ${claim.id}`);
+      }
+      for (const asOf of DAYS) {
+        const inForce = own.filter((p) => p.validFrom <= asOf && (p.validTo === null || p.validTo > asOf));
+        assert.ok(inForce.length <= 1, `${step}: at most one period in force for ${claim.id} on ${asOf.toISOString()}`);
+        const expected = currentVerdict(claim.resolutions, asOf);
+        assert.equal(inForce[0]?.verdict ?? 'OPEN', expected, `${step}: ${claim.id} on ${asOf.toISOString().slice(0, 10)}`);
+        if (expected !== 'OPEN') settled++;
+      }
+    }
+    return settled;
+  }
+
+  const resolution = (claimId: string, verdict: 'CONFIRMED' | 'REFUTED' | 'UNVERIFIABLE' | 'PARTLY_CONFIRMED', effectiveOn: string) => ({
+    claimId,
+    verdict,
+    effectiveOn: day(effectiveOn),
+    effectivePrecision: 'DAY' as const,
+    rationale: 'test',
+    recordedBy: 'test',
+  });
+
+  it('after the sample data is loaded', async () => {
+    assert.ok((await agree('sample data')) > 0, 'some sample claim is settled on some day asked');
+  });
+
+  it('after resolutions are added out of order, several in one statement', async () => {
+    const [a, b] = [claimIds[0]!, claimIds[1]!];
+    await prisma.resolution.createMany({
+      data: [resolution(a, 'REFUTED', '2023-06-01'), resolution(a, 'CONFIRMED', '2022-10-15'), resolution(b, 'UNVERIFIABLE', '2023-01-01')],
+    });
+    await agree('added');
+  });
+
+  it('after a correction that takes effect later, and one that takes effect the same day', async () => {
+    const a = claimIds[0]!;
+    const [first] = await prisma.resolution.findMany({ where: { claimId: a }, orderBy: { effectiveOn: 'asc' }, take: 1 });
+    await prisma.resolution.create({ data: { ...resolution(a, 'PARTLY_CONFIRMED', '2023-02-01'), correctsId: first!.id } });
+    const c = claimIds[2]!;
+    const made = await prisma.resolution.create({ data: resolution(c, 'CONFIRMED', '2022-09-01') });
+    await prisma.resolution.create({ data: { ...resolution(c, 'REFUTED', '2022-09-01'), correctsId: made.id } });
+    await agree('corrected');
+  });
+
+  it('after resolutions are moved to another day and deleted', async () => {
+    const b = claimIds[1]!;
+    await prisma.resolution.updateMany({ where: { claimId: b }, data: { effectiveOn: day('2024-01-01') } });
+    await agree('moved');
+    const a = claimIds[0]!;
+    const last = await prisma.resolution.findFirst({ where: { claimId: a, correctedBy: null }, orderBy: { effectiveOn: 'desc' } });
+    await prisma.resolution.delete({ where: { id: last!.id } });
+    await agree('deleted');
+  });
+
+  it('after a claim is hidden and another is dated anew', async () => {
+    await prisma.claim.update({ where: { id: claimIds[0]! }, data: { hiddenAt: new Date() } });
+    await prisma.claim.update({ where: { id: claimIds[2]! }, data: { claimedOn: day('2022-01-01') } });
+    await agree('claims changed');
+    await prisma.claim.update({ where: { id: claimIds[0]! }, data: { hiddenAt: null } });
+    await agree('claim shown again');
+  });
+
+  it('after the resolutions are truncated', async () => {
+    await prisma.$executeRawUnsafe('TRUNCATE "Resolution" CASCADE');
+    assert.equal(await agree('truncated'), 0);
+  });
+});
