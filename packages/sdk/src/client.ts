@@ -134,8 +134,8 @@ export interface ClaimGraphClient {
   getClaimTimeline(id: string, options?: AsOfOptions): Promise<ClaimTimeline | null>;
   /** A claim with its independent origins and attribution chains; null if not claimed by asOf. */
   getClaimProvenance(id: string, options?: AsOfOptions): Promise<ClaimProvenance | null>;
-  /** A source by id or slug; null if there is none. */
-  getSource(source: SourceRef): Promise<SourceDetails | null>;
+  /** A source by id or slug, with its track record on asOf (today when left out); null if there is none. */
+  getSource(source: SourceRef, options?: AsOfOptions): Promise<SourceDetails | null>;
   /** One page of reports published by asOf, newest publication first. */
   listReports(options?: ListReportsOptions): Promise<Page<ReportListItem>>;
   /** One page of claims known on asOf, each with the resolution in force then, newest claim first. */
@@ -144,8 +144,11 @@ export interface ClaimGraphClient {
   listRecentlyResolved(options?: AsOfOptions & { first?: number }): Promise<ClaimWithResolution[]>;
   /** A claim with its related claims made by asOf (each with its verdict then); null if not claimed by asOf. */
   getClaimRelations(id: string, options?: AsOfOptions): Promise<ClaimRelations | null>;
-  /** An actor by id or slug (a merged actor resolves to its survivor); null if there is none. */
-  getActor(actor: ActorRef): Promise<ActorDetails | null>;
+  /**
+   * An actor by id or slug (a merged actor resolves to its survivor), with its track record on
+   * asOf (today when left out); null if there is none.
+   */
+  getActor(actor: ActorRef, options?: AsOfOptions): Promise<ActorDetails | null>;
   /** One page of the claims an actor made or is the subject of, newest first; null if there is no such actor. */
   listActorClaims(actor: ActorRef, options?: ListActorClaimsOptions): Promise<Page<ClaimWithAppearances> | null>;
   /** One page of the claims a source carried in any attribution chain, newest first; null if there is no such source. */
@@ -244,11 +247,11 @@ export function createClient(options: ClientOptions): ClaimGraphClient {
       return (await run(ClaimProvenanceDocument, { id, asOf: day(asOf) })).claim;
     },
 
-    async getSource(ref) {
-      const { source } = await run(SourceDocument, refVariables(ref));
+    async getSource(ref, { asOf } = {}) {
+      const { source } = await run(SourceDocument, { ...refVariables(ref), asOf: day(asOf) });
       if (!source) return null;
       const { reports, claims, ...rest } = source;
-      return { ...rest, reportCount: reports.totalCount, claimCount: claims.totalCount, trackRecord: null };
+      return { ...rest, reportCount: reports.totalCount, claimCount: claims.totalCount };
     },
 
     listReports,
@@ -266,8 +269,8 @@ export function createClient(options: ClientOptions): ClaimGraphClient {
       return (await run(ClaimRelationsDocument, { id, asOf: day(asOf) })).claim;
     },
 
-    async getActor(ref) {
-      const { actor } = await run(ActorDocument, refVariables(ref));
+    async getActor(ref, { asOf } = {}) {
+      const { actor } = await run(ActorDocument, { ...refVariables(ref), asOf: day(asOf) });
       if (!actor) return null;
       const { made, about, ...rest } = actor;
       return { ...rest, claimsMadeCount: made.totalCount, claimsAboutCount: about.totalCount };

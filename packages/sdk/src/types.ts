@@ -12,6 +12,7 @@ import type {
   SearchKind,
   SearchQuery,
   SourceQuery,
+  TrackRecordFieldsFragment,
 } from './generated/graphql.js';
 
 /** A calendar day: `'2022-12-01'`, or a Date (its UTC day is used). */
@@ -74,12 +75,15 @@ export type SourceDetails = Omit<SourceResult, 'reports' | 'claims'> & {
   reportCount: number;
   /** Claims it carried anywhere in an attribution chain. */
   claimCount: number;
-  /**
-   * How often this source turned out right. Always null for now: the API does not compute
-   * track records yet. It will be filled here, never estimated by the SDK.
-   */
-  trackRecord: null;
 };
+
+/**
+ * How often a source or an actor turned out right on asOf, as the API computes it: the claims it
+ * originated (last link of an attribution chain; a claimant; a publisher speaking in its own voice)
+ * and those it only carried, each with counts by verdict in force, settled, accuracy, Brier score,
+ * calibration by grade and monthly history, and a suggested Admiralty grade with its reason.
+ */
+export type TrackRecord = TrackRecordFieldsFragment;
 
 /** A source by its id, or by its slug (`'nyt'`); a bare string that looks like a slug is taken as one. */
 export type SourceRef = string | { id: string } | { slug: string };

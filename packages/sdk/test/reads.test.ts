@@ -241,9 +241,11 @@ describe('getClaimProvenance', () => {
 });
 
 describe('getSource', () => {
-  it('finds a source by slug or by id, with its counts and no track record yet', async () => {
+  it('finds a source by slug or by id, with its counts and its track record', async () => {
     const bySlug = await client.getSource('nyt');
-    assert.deepEqual(bySlug, {
+    assert.ok(bySlug);
+    const { trackRecord, ...source } = bySlug;
+    assert.deepEqual(source, {
       id: sourceId('nyt'),
       slug: 'nyt',
       name: 'The New York Times',
@@ -256,13 +258,47 @@ describe('getSource', () => {
       version: 1,
       reportCount: 0,
       claimCount: 1,
-      trackRecord: null,
     });
+    // The Times only carried the shells finding (first of three links), confirmed in 2023-11.
+    assert.equal(trackRecord.asOf, new Date().toISOString().slice(0, 10));
+    assert.equal(trackRecord.originator.claims, 0);
+    assert.deepEqual(
+      [trackRecord.carried.claims, trackRecord.carried.confirmed, trackRecord.carried.settled, trackRecord.carried.accuracy],
+      [1, 1, 1, 1],
+    );
+    assert.deepEqual(trackRecord.suggestedReliability, { grade: 'F', reason: 'no settled claims yet: cannot be judged' });
     assert.deepEqual(await client.getSource(sourceId('nyt')), bySlug);
     assert.deepEqual(await client.getSource({ slug: 'nyt' }), bySlug);
   });
 
   it('is null for a slug nobody has', async () => {
     assert.equal(await client.getSource('no-such-outlet'), null);
+  });
+
+  it('reads the track record as of a day', async () => {
+    // On 2022-12-01 the shells finding was only partly confirmed (2022-11-02).
+    const source = await client.getSource('nyt', { asOf: '2022-12-01' });
+    assert.equal(source?.trackRecord.asOf, '2022-12-01');
+    assert.deepEqual([source?.trackRecord.carried.partlyConfirmed, source?.trackRecord.carried.accuracy], [1, 0.5]);
+  });
+});
+
+describe('getActor', () => {
+  it("returns the actor's track record, today and as of a day", async () => {
+    const today = await client.getActor('united-states');
+    assert.ok(today);
+    assert.equal(today.slug, 'united-states');
+    const { originator } = today.trackRecord;
+    // Claimant of six: two CONFIRMED, one PARTLY, one REFUTED, two OPEN (see the API's track-record test).
+    assert.deepEqual(
+      [originator.claims, originator.open, originator.confirmed, originator.partlyConfirmed, originator.refuted, originator.accuracy],
+      [6, 2, 2, 1, 1, 0.625],
+    );
+    assert.deepEqual(
+      originator.calibration.map((row) => [row.grade, row.settled]),
+      [['POSSIBLY_TRUE', 4]],
+    );
+    const earlier = await client.getActor('united-states', { asOf: new Date('2023-01-01T00:00:00Z') });
+    assert.deepEqual([earlier?.trackRecord.asOf, earlier?.trackRecord.originator.settled], ['2023-01-01', 3]);
   });
 });

@@ -17,5 +17,6 @@ import './report-mutations';
 import './claim-mutations';
 import './hide-mutations';
 import './proposal';
+import './track-record';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,1 +1,2 @@
 export * from './arithmetic';
+export * from './queries';

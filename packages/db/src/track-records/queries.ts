@@ -1,0 +1,144 @@
+// A party's track record, read in ONE SQL statement per source or actor and day, however many
+// claims it has: the statement finds the party's claims known on that day, says for each whether
+// the party originated it or only carried it, and brings each claim's resolution log along (as
+// JSON). The arithmetic (arithmetic.ts) then reads the verdict in force with the same rule as
+// everywhere else (resolutions/verdict.ts).
+//
+// Credit through attribution chains (a chain is nearest link first, origin last):
+// - a party is the ORIGINATOR of a claim when, in a known appearance of it, it is the chain's last
+//   link; a source also originates what a report it published states in its own voice (no chain:
+//   the publisher is the origin, as in claims/provenance.ts); an actor also originates the claims
+//   it is recorded as making (CLAIMANT).
+// - a party CARRIED a claim when it is named in a known chain, but not at its end, and originated
+//   it nowhere: each claim counts once per party, in one of the two records.
+// A known appearance is one that is visible, in a visible report published by the day asked about.
+// An actor's record includes the actors merged into it.
+import { Prisma, type PrismaClient } from '../../generated/prisma/client';
+import type { InformationCredibility, Verdict } from '../../generated/prisma/enums';
+import type { ResolutionEntry } from '../resolutions/verdict';
+import {
+  recordHistory,
+  suggestReliability,
+  tally,
+  type HistoryPoint,
+  type RecordClaim,
+  type RecordFigures,
+  type SuggestedReliability,
+} from './arithmetic';
+
+export interface PartyRecord extends RecordFigures {
+  history: HistoryPoint[];
+}
+
+export interface TrackRecord {
+  /** The day it was read on. */
+  asOf: Date;
+  /** Claims the party originated. */
+  originator: PartyRecord;
+  /** Claims it only passed on. */
+  carried: PartyRecord;
+  /** Read off the originator record. */
+  suggestedReliability: SuggestedReliability;
+}
+
+interface Row {
+  claimId: string;
+  claimedOn: Date;
+  credibility: InformationCredibility;
+  originator: boolean;
+  resolutions: { id: string; verdict: Verdict; effectiveOn: string; recordedAt: number; correctsId: string | null }[];
+}
+
+/** Today as a day (UTC midnight): what an unset asOf means. */
+function today(): Date {
+  return new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+}
+
+/** The claims of `credit` (claimId, originator) known on asOf, with their resolution logs up to asOf. */
+function claimsOf(credit: Prisma.Sql, asOf: Date): Prisma.Sql {
+  return Prisma.sql`
+    WITH credit AS (${credit}),
+    per_claim AS (SELECT "claimId", bool_or(originator) AS originator FROM credit GROUP BY "claimId")
+    SELECT c.id::text AS "claimId", c."claimedOn", c.credibility::text AS credibility, p.originator,
+      coalesce((
+        SELECT json_agg(json_build_object(
+          'id', r.id, 'verdict', r.verdict, 'effectiveOn', r."effectiveOn",
+          'recordedAt', extract(epoch FROM r."recordedAt") * 1000, 'correctsId', r."correctsId"))
+        FROM "Resolution" r WHERE r."claimId" = c.id AND r."effectiveOn" <= ${asOf}::date
+      ), '[]'::json) AS resolutions
+    FROM per_claim p JOIN "Claim" c ON c.id = p."claimId"
+    WHERE c."hiddenAt" IS NULL AND c."claimedOn" <= ${asOf}::date
+    ORDER BY c."claimedOn", c.id`;
+}
+
+/** Known appearances `a` (visible, in a visible report `rep` published by asOf). */
+function knownAppearances(asOf: Date): Prisma.Sql {
+  return Prisma.sql`"Appearance" a JOIN "Report" rep ON rep.id = a."reportId"
+    AND rep."hiddenAt" IS NULL AND rep."publishedOn" <= ${asOf}::date AND a."hiddenAt" IS NULL`;
+}
+
+/** Whether link `l` is the last of its chain. */
+const LAST_LINK = Prisma.sql`l.position = (SELECT max(m.position) FROM "AttributionLink" m WHERE m."appearanceId" = l."appearanceId")`;
+
+/** A source's track record on `asOf` (today when unset): one SQL statement. */
+export async function sourceTrackRecord(prisma: PrismaClient, sourceId: string, asOf?: Date): Promise<TrackRecord> {
+  const day = asOf ?? today();
+  const rows = await prisma.$queryRaw<Row[]>(
+    claimsOf(
+      Prisma.sql`
+        SELECT a."claimId", ${LAST_LINK} AS originator
+        FROM "AttributionLink" l JOIN ${knownAppearances(day)} ON a.id = l."appearanceId"
+        WHERE l."sourceId" = ${sourceId}::uuid
+        UNION ALL
+        SELECT a."claimId", true
+        FROM ${knownAppearances(day)}
+        WHERE rep."publisherId" = ${sourceId}::uuid
+          AND NOT EXISTS (SELECT 1 FROM "AttributionLink" l WHERE l."appearanceId" = a.id)`,
+      day,
+    ),
+  );
+  return trackRecordOf(rows, day);
+}
+
+/** An actor's track record on `asOf` (today when unset), with the actors merged into it: one SQL statement. */
+export async function actorTrackRecord(prisma: PrismaClient, actorId: string, asOf?: Date): Promise<TrackRecord> {
+  const day = asOf ?? today();
+  const rows = await prisma.$queryRaw<Row[]>(
+    claimsOf(
+      Prisma.sql`
+        WITH RECURSIVE family (id) AS (
+          SELECT id FROM "Actor" WHERE id = ${actorId}::uuid
+          UNION
+          SELECT x.id FROM "Actor" x JOIN family f ON x."mergedIntoId" = f.id
+        )
+        SELECT ca."claimId", true AS originator
+        FROM "ClaimActor" ca WHERE ca.role = 'CLAIMANT' AND ca."actorId" IN (SELECT id FROM family)
+        UNION ALL
+        SELECT a."claimId", ${LAST_LINK}
+        FROM "AttributionLink" l JOIN ${knownAppearances(day)} ON a.id = l."appearanceId"
+        WHERE l."actorId" IN (SELECT id FROM family)`,
+      day,
+    ),
+  );
+  return trackRecordOf(rows, day);
+}
+
+function trackRecordOf(rows: Row[], asOf: Date): TrackRecord {
+  const claims = (originator: boolean): RecordClaim[] =>
+    rows
+      .filter((row) => row.originator === originator)
+      .map((row) => ({
+        claimedOn: row.claimedOn,
+        credibility: row.credibility,
+        resolutions: row.resolutions.map((r): ResolutionEntry => ({
+          id: r.id,
+          verdict: r.verdict,
+          effectiveOn: new Date(`${r.effectiveOn}T00:00:00Z`),
+          recordedAt: new Date(r.recordedAt),
+          correctsId: r.correctsId,
+        })),
+      }));
+  const record = (list: RecordClaim[]): PartyRecord => ({ ...tally(list, asOf), history: recordHistory(list, asOf) });
+  const originator = record(claims(true));
+  return { asOf, originator, carried: record(claims(false)), suggestedReliability: suggestReliability(originator) };
+}
