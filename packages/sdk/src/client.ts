@@ -35,6 +35,16 @@ import {
   type ReportFilter,
   type ReportListFieldsFragment,
 } from './generated/graphql.js';
+import {
+  CreateSourceDocument,
+  ReviewQueueDocument,
+  SourcesDocument,
+  type CreateSourceInput,
+  ViewerDocument,
+  type ReviewQueueQuery,
+  type SourcesQuery,
+  type ViewerQuery,
+} from './generated/graphql.js';
 import { ClaimGraphError } from './errors.js';
 import { execute, type ExecuteConfig, type FetchLike, type TypedDocument, type VariablesArgument } from './execute.js';
 import { walkConnection } from './paginate.js';
@@ -68,6 +78,15 @@ export interface ListProposalsOptions {
   first?: number;
   after?: string;
 }
+
+/** The holder of the client's API key: name, role and their latest writes. */
+export type Viewer = NonNullable<ViewerQuery['viewer']>;
+
+/** A report whose proposals wait for an editor, with how many (and how many suggest evidence). */
+export type ReviewQueueItem = ReviewQueueQuery['reviewQueue'][number];
+
+/** A source as a picker lists it. */
+export type SourceOption = SourcesQuery['sources']['edges'][number]['node'];
 
 /** A report in a list, with how many claims it carries. */
 export type ReportListItem = ReportListFieldsFragment;
@@ -121,6 +140,12 @@ export interface ClientOptions {
   headers?: Record<string, string>;
   /** `print` from graphql, only for passing `request` DocumentNodes that carry no source text. */
   print?: (document: never) => string;
+  /**
+   * Send the SDK's operations by their sha256 hash (default), as an API set to accept persisted
+   * operations only requires; an operation the API does not know is sent whole. `false` always
+   * sends whole documents.
+   */
+  persisted?: boolean;
 }
 
 export interface ClaimGraphClient {
@@ -171,6 +196,14 @@ export interface ClaimGraphClient {
   acceptProposal(input: AcceptProposalInput): Promise<Proposal>;
   /** Rejects a proposal: the same words in the same report are never proposed again. */
   rejectProposal(input: RejectProposalInput): Promise<Proposal>;
+  /** Who holds the client's API key (with their `recentWrites`, 10 unless asked otherwise); null without a key or with an unknown or revoked one. */
+  viewer(options?: { recentWrites?: number }): Promise<Viewer | null>;
+  /** Reports with proposals waiting for a decision, the most recently ingested first (`first` at most 50, 20 when left out). */
+  reviewQueue(options?: { first?: number }): Promise<ReviewQueueItem[]>;
+  /** One page of sources, by name (any part of it) when `name` is given, alphabetically. */
+  listSources(options?: { name?: string; first?: number }): Promise<Page<SourceOption>>;
+  /** Records a source (a publisher, an agency, an official); its slug is made from the name when not given (needs an editor key). */
+  createSource(input: CreateSourceInput): Promise<SourceOption>;
   /** Sends any typed document (TypedDocumentNode or typed string) with its variables. */
   request<TResult, TVariables>(document: TypedDocument<TResult, TVariables>, ...variables: VariablesArgument<TVariables>): Promise<TResult>;
   /** Walks every page of a connection: `for await (const claim of client.paginate.claims())`. */
@@ -191,6 +224,7 @@ export function createClient(options: ClientOptions): ClaimGraphClient {
     url: options.url,
     fetch: fetchImpl,
     print: options.print,
+    persisted: options.persisted,
     headers: {
       'content-type': 'application/json',
       accept: 'application/graphql-response+json, application/json',
@@ -310,6 +344,22 @@ export function createClient(options: ClientOptions): ClaimGraphClient {
 
     async rejectProposal(input) {
       return required((await run(RejectProposalDocument, { input })).rejectProposal, 'rejectProposal');
+    },
+
+    async viewer({ recentWrites } = {}) {
+      return (await run(ViewerDocument, { writes: recentWrites })).viewer;
+    },
+
+    async reviewQueue({ first } = {}) {
+      return (await run(ReviewQueueDocument, { first })).reviewQueue;
+    },
+
+    async listSources({ name, first } = {}) {
+      return connectionPage((await run(SourcesDocument, { name, first })).sources);
+    },
+
+    async createSource(input) {
+      return required((await run(CreateSourceDocument, { input })).createSource, 'createSource');
     },
 
     request(document, ...[variables]) {

@@ -15,6 +15,9 @@ export type {
   Proposal,
   ListReportsOptions,
   ReportListItem,
+  ReviewQueueItem,
+  SourceOption,
+  Viewer,
 } from './client.js';
 export {
   AuthenticationError,

@@ -17,6 +17,8 @@ import './report-mutations';
 import './claim-mutations';
 import './hide-mutations';
 import './proposal';
+import './viewer';
+import './desk';
 import './track-record';
 
 export const schema = builder.toSchema({ sortSchema: true });
