@@ -16,6 +16,8 @@ import { usePreflight } from './preflight';
 import { useDeadline } from './deadline';
 import { useResponseLimit } from './response-size';
 import { schema } from './schema';
+import { usePersistedSdkOperations } from './persisted-operations';
+import { operationNamesIn, useSqlMetrics } from './sql-metrics';
 
 /** How much one request may ask of the server. */
 export interface Limits {
@@ -40,11 +42,24 @@ export interface AppDeps {
   introspection?: boolean;
   limits?: Partial<Limits>;
   log?: Log;
+  /**
+   * Operations accepted by their sha256 hash (persisted-operations.ts), hex hash → document; with
+   * `only`, nothing else is answered. Their names also label /metrics. None by default: every hash
+   * is then answered PERSISTED_QUERY_NOT_FOUND, and clients send the query itself.
+   */
+  persisted?: { operations: ReadonlyMap<string, string>; only: boolean };
 }
 
 export type App = YogaServerInstance<Record<string, never>, Context>;
 
-export function createApp({ prisma, development = false, introspection = development, limits = {}, log = consoleLog }: AppDeps): App {
+export function createApp({
+  prisma,
+  development = false,
+  introspection = development,
+  limits = {},
+  log = consoleLog,
+  persisted = { operations: new Map(), only: false },
+}: AppDeps): App {
   const { maxCost, requestTimeoutMs, maxResponseBytes } = { ...DEFAULT_LIMITS, ...limits };
   const registry = new Registry();
   const requestIds = new WeakMap<Request, string>();
@@ -63,6 +78,7 @@ export function createApp({ prisma, development = false, introspection = develop
     logging: yogaLogger(log),
     context: async ({ request }) => createContext(prisma, requestId(request), await viewerFromRequest(prisma, request)),
     plugins: [
+      usePersistedSdkOperations(persisted),
       // Shapes no honest query has, refused while validating: the deepest honest query (claims →
       // timeline → resolution → evidence → report → date) is 9 levels. Every alias counts,
       // `__typename` ones too. What a query costs depends on its variables: usePreflight.
@@ -94,6 +110,7 @@ export function createApp({ prisma, development = false, introspection = develop
           }
         },
       }),
+      useSqlMetrics({ registry, operationNames: operationNamesIn(persisted.operations.values()) }),
       usePrometheus({
         endpoint: '/metrics',
         registry,

@@ -16,6 +16,10 @@ const schema = databaseEnv
     /** On SIGTERM, how long requests in flight may take to finish before their connections are cut. */
     CLAIMGRAPH_SHUTDOWN_TIMEOUT_MS: milliseconds.default(15_000),
     /** Most database connections the API holds open at once (Prisma's own default, 5, queued reads under load). */
+    /** Answer only the SDK's persisted operations (sent by hash): "true" or "false" (default). */
+    CLAIMGRAPH_PERSISTED_ONLY: z.stringbool().default(false),
+    /** The manifest of persisted operations (hash → document); the SDK's in this repository by default. */
+    CLAIMGRAPH_PERSISTED_OPERATIONS_FILE: z.string().min(1).optional(),
     CLAIMGRAPH_DB_POOL: z.coerce.number().int().min(1, 'must be at least 1').max(1000).default(10),
   })
   .transform((env) => ({ ...env, CLAIMGRAPH_INTROSPECTION: env.CLAIMGRAPH_INTROSPECTION ?? env.NODE_ENV !== 'production' }));

@@ -10,17 +10,41 @@ import type { AddressInfo } from 'node:net';
 import { createPrismaClient, openDatabase } from '@claimgraph/db';
 import { createApp, DEFAULT_LIMITS } from './app';
 import { env } from './env';
+import { readOperations, SDK_MANIFEST } from './persisted-operations';
+import { countStatement } from './sql-metrics';
 
 const requestTimeoutMs = env.CLAIMGRAPH_REQUEST_TIMEOUT_MS ?? DEFAULT_LIMITS.requestTimeoutMs;
 const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.CLAIMGRAPH_DATA_DIR });
 // A statement may run as long as its request may, no longer: a request that gave up leaves no SQL behind.
-const prisma = createPrismaClient(database.url, { maxConnections: env.CLAIMGRAPH_DB_POOL, statementTimeoutMs: requestTimeoutMs });
+const prisma = createPrismaClient(database.url, {
+  maxConnections: env.CLAIMGRAPH_DB_POOL,
+  statementTimeoutMs: requestTimeoutMs,
+  onQuery: countStatement,
+});
+const persisted = loadPersistedOperations();
 const yoga = createApp({
   prisma,
   development: env.NODE_ENV !== 'production',
   introspection: env.CLAIMGRAPH_INTROSPECTION,
   limits: { requestTimeoutMs },
+  persisted,
 });
+
+/** The SDK's operations, to be accepted by hash; without its manifest, only CLAIMGRAPH_PERSISTED_ONLY makes that fatal. */
+function loadPersistedOperations() {
+  const file = env.CLAIMGRAPH_PERSISTED_OPERATIONS_FILE ?? SDK_MANIFEST;
+  try {
+    return { operations: readOperations(file), only: env.CLAIMGRAPH_PERSISTED_ONLY };
+  } catch (error) {
+    const why = `cannot read the persisted operations (${String(file)}): ${error instanceof Error ? error.message : String(error)}`;
+    if (env.CLAIMGRAPH_PERSISTED_ONLY) {
+      console.error(`claimgraph api: ${why}; CLAIMGRAPH_PERSISTED_ONLY needs them`);
+      process.exit(1);
+    }
+    console.warn(`claimgraph api: ${why}; operations are accepted as queries only`);
+    return undefined;
+  }
+}
 
 let stopping = false;
 const inFlight = new Set<http.ServerResponse>();

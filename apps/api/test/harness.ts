@@ -6,6 +6,10 @@ import { loadSampleData } from '@claimgraph/db/seed';
 import { createMigratedDatabase } from '@claimgraph/db/testing';
 import { createApiKey } from '@claimgraph/db/apikeys';
 import { createApp, type App, type AppDeps } from '../src/app';
+import { countStatement } from '../src/sql-metrics';
+import { readOperations, SDK_MANIFEST } from '../src/persisted-operations';
+
+export { readOperations, SDK_MANIFEST };
 
 export interface GraphQLResult<T> {
   status: number;
@@ -34,6 +38,8 @@ export interface TestApi {
 }
 
 export interface TestApiOptions extends AppOptions {
+  /** Load the sample data (true unless false): false starts from an empty, migrated database. */
+  sampleData?: boolean;
   /** The pool's statement_timeout, as the server sets it from its request timeout. */
   statementTimeoutMs?: number;
 }
@@ -43,20 +49,35 @@ export function globalId(typename: string, id: string): string {
   return Buffer.from(`${typename}:${id}`).toString('base64');
 }
 
-export async function startTestApi({ statementTimeoutMs, ...options }: TestApiOptions = {}): Promise<TestApi> {
+/**
+ * Serves, unless told otherwise, the SDK's persisted operations as `npm start` does, so clients
+ * (the SDK, the reader) send them by hash.
+ */
+export async function startTestApi({
+  statementTimeoutMs,
+  sampleData = true,
+  persisted = { operations: readOperations(SDK_MANIFEST), only: false },
+  ...options
+}: TestApiOptions = {}): Promise<TestApi> {
   const database = await createMigratedDatabase();
   const setup = createPrismaClient(database.url);
-  await loadSampleData(setup, { actor: 'sample data' });
+  if (sampleData) await loadSampleData(setup, { actor: 'sample data' });
   const editor = await createApiKey(setup, { name: 'test editor', role: 'EDITOR' }, 'test');
   const admin = await createApiKey(setup, { name: 'test admin', role: 'ADMIN' }, 'test');
   await setup.$disconnect();
 
   const counter = { statements: 0 };
-  const prisma = createPrismaClient(database.url, { onQuery: () => (counter.statements += 1), statementTimeoutMs });
+  const prisma = createPrismaClient(database.url, {
+    onQuery: () => {
+      counter.statements += 1;
+      countStatement();
+    },
+    statementTimeoutMs,
+  });
   const shared = { prisma, databaseUrl: database.url, keys: { editor: editor.secret, admin: admin.secret } };
 
   const serve = async (app: AppOptions, stopAlso: () => Promise<void>): Promise<TestApi> => {
-    const { origin, close } = await listen(createApp({ prisma, ...app }));
+    const { origin, close } = await listen(createApp({ prisma, persisted, ...app }));
     return {
       ...shared,
       origin,

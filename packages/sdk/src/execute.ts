@@ -30,6 +30,14 @@ export interface ExecuteConfig {
   headers: Record<string, string>;
   /** Prints a DocumentNode that carries no source text (only needed for such documents). */
   print?: (document: never) => string;
+  /**
+   * The SDK's own operations carry their sha256 hash (persisted-documents.json). They are sent by
+   * hash alone; an API that does not know a hash says so, and that operation is sent whole from
+   * then on. `false` always sends the whole document.
+   */
+  persisted?: boolean;
+  /** Hashes the API said it does not know (filled in by execute). */
+  unknownHashes?: Set<string>;
 }
 
 export async function execute<TResult, TVariables>(
@@ -37,8 +45,27 @@ export async function execute<TResult, TVariables>(
   document: TypedDocument<TResult, TVariables>,
   variables?: TVariables,
 ): Promise<TResult> {
+  const hash = config.persisted === false ? undefined : persistedHash(document);
+  if (hash && !config.unknownHashes?.has(hash)) {
+    const body = JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } }, variables: variables ?? {} });
+    const answer = await send<TResult>(config, body);
+    if (!('unknownHash' in answer)) return answer.data;
+    (config.unknownHashes ??= new Set()).add(hash);
+  }
+  const answer = await send<TResult>(config, JSON.stringify({ query: documentText(document, config.print), variables: variables ?? {} }));
+  if ('unknownHash' in answer)
+    throw new NetworkError(`the ClaimGraph API at ${config.url} refused a whole query as an unknown hash`, { url: config.url });
+  return answer.data;
+}
+
+/** The bare sha256 hex of a document generated with its hash (`__meta__.hash`, "sha256:<hex>"). */
+function persistedHash(document: unknown): string | undefined {
+  const hash = (document as { __meta__?: { hash?: unknown } } | null)?.__meta__?.hash;
+  return typeof hash === 'string' && hash.startsWith('sha256:') ? hash.slice('sha256:'.length) : undefined;
+}
+
+async function send<TResult>(config: ExecuteConfig, body: string): Promise<{ data: TResult } | { unknownHash: true }> {
   const { url } = config;
-  const body = JSON.stringify({ query: documentText(document, config.print), variables: variables ?? {} });
   let response: ResponseLike;
   let text: string;
   try {
@@ -56,12 +83,16 @@ export async function execute<TResult, TVariables>(
       { url, status },
     );
   }
+  if (parsed.errors?.length === 1 && UNKNOWN_HASH.has(String(parsed.errors[0]?.extensions?.code))) return { unknownHash: true };
   if (parsed.errors?.length) throw errorFromResponse(parsed.errors, parsed.data, status);
   if (status >= 500 || parsed.data === undefined || parsed.data === null) {
     throw new NetworkError(`the ClaimGraph API at ${url} answered ${status} ${response.statusText} without data`, { url, status });
   }
-  return parsed.data as TResult;
+  return { data: parsed.data as TResult };
 }
+
+/** What an API answers to a hash it does not know (ClaimGraph's code, and Apollo's). */
+const UNKNOWN_HASH = new Set(['PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED']);
 
 /** The text to send for a document: typed strings as they are, parsed documents by their source. */
 function documentText(document: unknown, print?: (document: never) => string): string {
