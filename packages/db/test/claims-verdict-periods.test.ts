@@ -1,6 +1,8 @@
 // "cg_verdict_period" (migration verdict_periods) holds each claim's verdict in force by day,
-// kept in step with the resolutions by triggers. Whatever is written, in whatever order, it must
-// say what the rule in TypeScript (currentVerdict) says, for every claim and every day asked.
+// kept in step with the resolutions by triggers, and "cg_claim_day" / "cg_verdict_day"
+// (migration verdict_day_counts) the counts of known claims and of each verdict by day. Whatever
+// is written, in whatever order, they must say what the rule in TypeScript (currentVerdict) says,
+// for every claim and every day asked.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createPrismaClient, type PrismaClient } from '../src/client';
@@ -42,6 +44,25 @@ describe('the verdict periods follow every write to resolutions and claims', () 
       { claimId: string; validFrom: Date; validTo: Date | null; verdict: string; claimedOn: Date; claimVisible: boolean }[]
     >`SELECT "claimId"::text AS "claimId", "validFrom", "validTo", verdict::text AS verdict, "claimedOn", "claimVisible" FROM "cg_verdict_period"`;
     let settled = 0;
+    const counted = await prisma.$queryRaw<{ verdict: string; day: Date; n: number }[]>`
+      SELECT v.verdict::text AS verdict, d.day, coalesce(sum(c.change), 0)::int AS n
+      FROM unnest(enum_range(NULL::"Verdict")) AS v(verdict)
+      CROSS JOIN unnest(${DAYS}::date[]) AS d(day)
+      LEFT JOIN "cg_verdict_day" c ON c.verdict = v.verdict AND c.day <= d.day
+      GROUP BY v.verdict, d.day`;
+    const known = await prisma.$queryRaw<{ day: Date; n: number }[]>`
+      SELECT d.day, coalesce(sum(c.change), 0)::int AS n
+      FROM unnest(${DAYS}::date[]) AS d(day) LEFT JOIN "cg_claim_day" c ON c.day <= d.day GROUP BY d.day`;
+    for (const asOf of DAYS) {
+      const visible = claims.filter((c) => c.hiddenAt === null && c.claimedOn <= asOf);
+      const n = known.find((k) => k.day.getTime() === asOf.getTime())?.n;
+      assert.equal(n, visible.length, `${step}: known claims on ${asOf.toISOString().slice(0, 10)}`);
+      for (const verdict of ['CONFIRMED', 'PARTLY_CONFIRMED', 'REFUTED', 'UNVERIFIABLE']) {
+        const expected = visible.filter((c) => currentVerdict(c.resolutions, asOf) === verdict).length;
+        const got = counted.find((c) => c.verdict === verdict && c.day.getTime() === asOf.getTime())?.n;
+        assert.equal(got, expected, `${step}: ${verdict} claims on ${asOf.toISOString().slice(0, 10)}`);
+      }
+    }
     for (const claim of claims) {
       const own = periods.filter((p) => p.claimId === claim.id);
       for (const p of own) {
@@ -108,7 +129,20 @@ describe('the verdict periods follow every write to resolutions and claims', () 
     await agree('claim shown again');
   });
 
-  it('after the resolutions are truncated', async () => {
+  it('after claims are deleted, and after the resolutions are truncated', async () => {
+    const [row] = await prisma.$queryRaw<{ id: string }[]>`
+      SELECT c.id::text AS id FROM "Claim" c
+      WHERE NOT EXISTS (SELECT 1 FROM "ClaimRelation" r WHERE c.id IN (r."fromClaimId", r."toClaimId"))
+        AND EXISTS (SELECT 1 FROM "Resolution" r WHERE r."claimId" = c.id)
+      ORDER BY c.id LIMIT 1`;
+    const gone = row!.id;
+    await prisma.$executeRaw`DELETE FROM "Evidence" e USING "Resolution" r WHERE e."resolutionId" = r.id AND r."claimId" = ${gone}::uuid`;
+    await prisma.$executeRaw`UPDATE "Resolution" SET "correctsId" = NULL WHERE "claimId" = ${gone}::uuid`;
+    await prisma.$executeRaw`DELETE FROM "Resolution" WHERE "claimId" = ${gone}::uuid`;
+    await prisma.$executeRaw`DELETE FROM "ClaimActor" WHERE "claimId" = ${gone}::uuid`;
+    await prisma.$executeRaw`DELETE FROM "Appearance" WHERE "claimId" = ${gone}::uuid`;
+    await prisma.$executeRaw`DELETE FROM "Claim" WHERE id = ${gone}::uuid`;
+    await agree('claim deleted');
     await prisma.$executeRawUnsafe('TRUNCATE "Resolution" CASCADE');
     assert.equal(await agree('truncated'), 0);
   });

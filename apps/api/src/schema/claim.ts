@@ -179,6 +179,15 @@ async function resolveClaimFilter(ctx: Context, filter: ClaimFilterArgs | null |
 /** The verdict in force and overdue-ness are not expressible in a Prisma where: such filters page in SQL (claimPageIds). */
 const needsVerdictSql = (filter: ClaimFilter) => Boolean(filter.verdicts?.length || filter.overdue);
 
+/** No condition at all: countClaims reads the per-day counts instead of every claim. */
+const unfiltered = (filter: ClaimFilter) =>
+  !filter.claimantIds?.length &&
+  !filter.subjectIds?.length &&
+  !filter.sourceIds?.length &&
+  !filter.language &&
+  !filter.claimedFrom &&
+  !filter.claimedTo;
+
 builder.queryField('claims', (t) =>
   t.prismaConnection({
     type: 'Claim',
@@ -189,7 +198,7 @@ builder.queryField('claims', (t) =>
     totalCount: async (_root, args, ctx, info) => {
       const asOf = resolveAsOf(ctx, info, args.asOf);
       const filter = await resolveClaimFilter(ctx, args.filter);
-      return needsVerdictSql(filter)
+      return needsVerdictSql(filter) || unfiltered(filter)
         ? countClaims(prismaFor(ctx), filter, asOf)
         : prismaFor(ctx).claim.count({ where: claimFilterWhere(filter, asOf) });
     },

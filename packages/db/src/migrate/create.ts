@@ -73,7 +73,8 @@ export async function createMigration(options: CreateMigrationOptions): Promise<
 /**
  * Removes what migrations hold that schema.prisma cannot declare: `cg_` triggers, constraints,
  * indexes, columns, views, tables and functions (in that order: later ones are used by earlier
- * ones). Extensions stay: the engine leaves undeclared extensions alone, and a Prisma-declared
+ * ones). A `cg_` table goes whole, with its own constraints and indexes (PostgreSQL 18 lists a
+ * primary key column's NOT NULL as a constraint of its own, which cannot be dropped alone). Extensions stay: the engine leaves undeclared extensions alone, and a Prisma-declared
  * index may use one (`gin_trgm_ops`).
  */
 async function dropHandWritten(url: string): Promise<void> {
@@ -85,10 +86,10 @@ async function dropHandWritten(url: string): Promise<void> {
       UNION ALL
       SELECT format('ALTER TABLE %I DROP CONSTRAINT IF EXISTS %I', c.relname, k.conname), 2
         FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid
-       WHERE c.relnamespace = 'public'::regnamespace AND k.conname LIKE 'cg\\_%'
+       WHERE c.relnamespace = 'public'::regnamespace AND k.conname LIKE 'cg\\_%' AND c.relname NOT LIKE 'cg\\_%'
       UNION ALL
       SELECT format('DROP INDEX IF EXISTS %I', indexname), 3 FROM pg_indexes
-       WHERE schemaname = 'public' AND indexname LIKE 'cg\\_%'
+       WHERE schemaname = 'public' AND indexname LIKE 'cg\\_%' AND tablename NOT LIKE 'cg\\_%'
       UNION ALL
       SELECT format('ALTER TABLE %I DROP COLUMN IF EXISTS %I', c.relname, a.attname), 4
         FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
