@@ -38,14 +38,19 @@ describe('the pages', () => {
     assert.equal(html.match(/<a href="\?claim=[^"]*" class="claim-highlight"/g)?.length, 11);
   });
 
-  it('an actor and a source list their claims; the source’s record is an honest placeholder', async () => {
+  it('an actor and a source list their claims and show their track records, server-rendered', async () => {
     const actor = await get('/actors/united-states');
     assert.ok(actor.html.includes('Russia is buying millions of artillery shells'));
     assert.ok(actor.html.includes('lang="de">Vereinigte Staaten</span>'), 'aliases carry their language');
+    assert.ok(actor.html.includes('only 4 settled claims since 2022-08'), 'the suggested grade with its reason');
+    assert.match(actor.html, /<svg viewBox="0 0 640 240" role="img"/);
     const source = await get(`/sources/${e(reader.ids.nyt)}`);
     assert.ok(source.html.includes('The New York Times'));
-    assert.ok(source.html.includes('ClaimGraph does not compute track records yet'));
-    assert.doesNotMatch(source.html, /\d+\s*%/, 'no invented figures');
+    // The Times only carried the shells finding: confirmed today, partly confirmed on 2022-12-01.
+    assert.match(source.html, /<caption>Claims it only carried<\/caption><tbody><tr><th scope="row">Claims<\/th><td>1<\/td>/);
+    assert.ok(source.html.includes('<th scope="row">Accuracy</th><td>100 %</td>'));
+    const earlier = await get(`/sources/${e(reader.ids.nyt)}?asOf=2022-12-01`);
+    assert.ok(earlier.html.includes('<th scope="row">Accuracy</th><td>50 %</td>'));
   });
 
   it('an unknown address answers 404 with a page that says so', async () => {

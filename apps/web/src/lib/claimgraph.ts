@@ -38,8 +38,8 @@ export const getReport = readById((id: string, asOf?: string) => client.getRepor
 export const getClaimTimeline = readById((id: string, asOf?: string) => client.getClaimTimeline(id, { asOf }));
 export const getClaimProvenance = readById((id: string, asOf?: string) => client.getClaimProvenance(id, { asOf }));
 export const getClaimRelations = readById((id: string, asOf?: string) => client.getClaimRelations(id, { asOf }));
-export const getActor = readById((ref: string) => client.getActor(ref));
-export const getSource = readById((ref: string) => client.getSource(ref));
+export const getActor = readById((ref: string, asOf?: string) => client.getActor(ref, { asOf }));
+export const getSource = readById((ref: string, asOf?: string) => client.getSource(ref, { asOf }));
 
 /** `summaries`: only editors' summaries (true), only other reports (false), or both (undefined). */
 export const listReports = read((summaries: boolean | undefined, first: number, asOf?: string, publisherId?: string) =>

@@ -1,20 +1,18 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
+import { AsOfControl } from '../../../components/as-of-control';
 import { ClaimSection } from '../../../components/claim-list';
 import { Loading } from '../../../components/states';
+import { TrackRecordSection } from '../../../components/track-record';
 import { getActor, listActorClaims } from '../../../lib/claimgraph';
 import { humanize, languageName, plural } from '../../../lib/labels';
-import { routeId } from '../../../lib/params';
+import { readDatedPage, routeId, type DatedPageProps } from '../../../lib/params';
 
 /** The API's largest page; an actor with more claims says how many are not shown. */
 const SHOWN = 100;
 
-interface Props {
-  params: Promise<{ id: string }>;
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params }: DatedPageProps): Promise<Metadata> {
   const actor = await getActor(routeId((await params).id));
   if (!actor) notFound();
   return { title: actor.name };
@@ -22,8 +20,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 // No loading.tsx here: the actor is read before anything is sent, so an unknown id answers 404;
 // its claims stream in afterwards under their own Suspense.
-export default async function ActorPage({ params }: Props) {
-  const actor = await getActor(routeId((await params).id));
+export default async function ActorPage(props: DatedPageProps) {
+  const { id, asOf, day } = await readDatedPage(props);
+  // The record is read for ?asOf= (today when it is absent or not a day: the control says which).
+  const actor = await getActor(id, day);
   if (!actor) notFound();
   const aliases = (actor.aliases ?? []).filter((alias) => alias.name && alias.name !== actor.name);
 
@@ -59,6 +59,9 @@ export default async function ActorPage({ params }: Props) {
           </ul>
         </section>
       )}
+
+      <AsOfControl day={day} />
+      <TrackRecordSection record={actor.trackRecord} name={actor.name} unreadableDay={asOf.kind === 'invalid' ? asOf.input : undefined} />
 
       <section aria-labelledby="made">
         <h2 id="made">Claims it made</h2>

@@ -1,20 +1,18 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
+import { AsOfControl } from '../../../components/as-of-control';
 import { ClaimSection } from '../../../components/claim-list';
 import { ReportList } from '../../../components/report-list';
 import { Loading } from '../../../components/states';
+import { TrackRecordSection } from '../../../components/track-record';
 import { getSource, listReports, listSourceClaims } from '../../../lib/claimgraph';
 import { humanize, plural, RELIABILITY } from '../../../lib/labels';
-import { routeId } from '../../../lib/params';
+import { readDatedPage, routeId, type DatedPageProps } from '../../../lib/params';
 
 const SHOWN = 100;
 
-interface Props {
-  params: Promise<{ id: string }>;
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params }: DatedPageProps): Promise<Metadata> {
   const source = await getSource(routeId((await params).id));
   if (!source) notFound();
   return { title: source.name };
@@ -22,8 +20,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 // No loading.tsx here: the source is read before anything is sent, so an unknown id answers 404;
 // its claims and reports stream in afterwards under their own Suspense.
-export default async function SourcePage({ params }: Props) {
-  const source = await getSource(routeId((await params).id));
+export default async function SourcePage(props: DatedPageProps) {
+  const { id, asOf, day } = await readDatedPage(props);
+  // The record is read for ?asOf= (today when it is absent or not a day: the control says which).
+  const source = await getSource(id, day);
   if (!source) notFound();
 
   return (
@@ -59,14 +59,13 @@ export default async function SourcePage({ params }: Props) {
         {source.reliabilityNote && <p>{source.reliabilityNote}</p>}
       </section>
 
-      <section aria-labelledby="record">
-        <h2 id="record">Track record</h2>
-        <p className="placeholder">
-          ClaimGraph does not compute track records yet. Once it does, this section will show how many of the claims this source carried
-          were later confirmed, partly confirmed or refuted; open and unverifiable claims will not count either way. Until then, follow each
-          claim below to its verdict.
-        </p>
-      </section>
+      <AsOfControl day={day} />
+      <TrackRecordSection
+        record={source.trackRecord}
+        name={source.name}
+        editorGrade={source.reliability}
+        unreadableDay={asOf.kind === 'invalid' ? asOf.input : undefined}
+      />
 
       <section aria-labelledby="claims">
         <h2 id="claims">Claims it carried</h2>
