@@ -122,6 +122,9 @@ export async function searchText(prisma: PrismaClient, options: SearchOptions): 
       FROM input CROSS JOIN readings q
       JOIN "Report" r ON cg_search_config(r.language) = q.cfg
       WHERE ${wantReports}::boolean AND r."hiddenAt" IS NULL
+        -- Reports in the language asked for are read in its configuration only: the other
+        -- readings would scan every match of their own index to drop each one here.
+        AND (input.language IS NULL OR q.cfg = cg_search_config(input.language))
         AND (input.as_of IS NULL OR r."publishedOn" <= input.as_of)
         AND (input.language IS NULL OR lower(r.language) = input.language OR lower(r.language) LIKE input.language || '-%')
         AND (r.cg_search @@ q.own_q OR (r.cg_search_simple @@ q.plain_q AND NOT r.cg_search @@ q.own_pos))
