@@ -4,7 +4,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   // Internal workspace packages ship TypeScript source, not a build.
-  transpilePackages: ['@claimgraph/dates'],
+  transpilePackages: ['@claimgraph/dates', '@claimgraph/ingest'],
 };
 
 export default nextConfig;

@@ -1,18 +1,22 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { currentEditor } from '../lib/session';
 import './globals.css';
 import '../styles/components.css';
 import '../styles/verdicts.css';
 import '../styles/reader.css';
 import '../styles/pages.css';
+import '../styles/desk.css';
 
 export const metadata: Metadata = {
   title: { default: 'ClaimGraph', template: '%s · ClaimGraph' },
   description: 'Claims made in the news, followed from report to resolution.',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Reading the session makes every page render per request, as the CSP nonce needs.
+  const editor = await currentEditor();
   return (
     <html lang="en">
       <body>
@@ -35,6 +39,24 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                 <li>
                   <Link href="/search">Search</Link>
                 </li>
+                {editor ? (
+                  <>
+                    <li>
+                      <Link href="/desk">Desk</Link>
+                    </li>
+                    <li>
+                      <form method="post" action="/session/end" className="nav-form">
+                        <button type="submit" className="link-button">
+                          Sign out<span className="visually-hidden"> {editor.name}</span>
+                        </button>
+                      </form>
+                    </li>
+                  </>
+                ) : (
+                  <li>
+                    <Link href="/sign-in">Sign in</Link>
+                  </li>
+                )}
               </ul>
             </nav>
           </div>

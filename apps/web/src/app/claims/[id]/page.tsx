@@ -7,11 +7,13 @@ import { PartialDateText } from '../../../components/dates';
 import { ActorLinks } from '../../../components/parties';
 import { InvalidAsOfPage, Loading, NotYetPage } from '../../../components/states';
 import { VerdictBadge } from '../../../components/verdict';
+import { SettleClaim } from '../../../components/desk/settle-claim';
 import { getClaimProvenance, getClaimRelations, getClaimTimeline } from '../../../lib/claimgraph';
 import { claimReview, scriptJson } from '../../../lib/json-ld';
 import { CREDIBILITY, humanize } from '../../../lib/labels';
 import { datedMetadata, readDated, readDatedPage, type DatedPageProps } from '../../../lib/params';
 import { claimHref } from '../../../lib/urls';
+import { currentEditor } from '../../../lib/session';
 
 export async function generateMetadata(props: DatedPageProps): Promise<Metadata> {
   const asked = await readDatedPage(props);
@@ -33,6 +35,8 @@ export default async function ClaimPage(props: DatedPageProps) {
   const current = claim.timeline.findLast((event) => event.kind === 'RESOLVED')?.resolution;
   // A review describes the verdict in force now; a view of the past is not published as one.
   const review = asOf.kind === 'today' ? claimReview(claim, await pageUrl(claimHref(claim.id))) : null;
+  // Editors settle a claim here, on today's page (the past is read-only).
+  const editor = asOf.kind === 'today' ? await currentEditor() : null;
 
   return (
     <article className="claim-page">
@@ -51,6 +55,11 @@ export default async function ClaimPage(props: DatedPageProps) {
           </span>
           {current?.rationale && <p>{current.rationale}</p>}
           {claim.overdue && <p className="badge badge-warning">Overdue: past its resolvable-by date and still open.</p>}
+          {editor && (
+            <p>
+              <a href="#settle">Settle this claim</a>
+            </p>
+          )}
         </div>
       </header>
       <AsOfControl day={day} />
@@ -114,6 +123,25 @@ export default async function ClaimPage(props: DatedPageProps) {
           <ClaimRelations id={claim.id} day={day} />
         </Suspense>
       </section>
+
+      {editor && (
+        <SettleClaim
+          claim={{ id: claim.id, version: claim.version, statement: claim.statement }}
+          resolutions={claim.timeline.flatMap((event) =>
+            event.resolution
+              ? [
+                  {
+                    id: event.resolution.id,
+                    verdict: event.resolution.verdict,
+                    effective: event.resolution.effective?.text ?? null,
+                    rationale: event.resolution.rationale,
+                  },
+                ]
+              : [],
+          )}
+          reports={[...new Map(appearances.map((a) => [a.report.id, { id: a.report.id, title: a.report.title }])).values()]}
+        />
+      )}
 
       {review && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(review) }} />}
     </article>

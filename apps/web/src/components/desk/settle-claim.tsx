@@ -1,0 +1,272 @@
+'use client';
+// Settling a claim from its page: a verdict, when it took effect, why, and evidence picked by
+// selecting words in a report's text (the anchor is computed from the selection). A correction is
+// a new entry naming the one it corrects; hiding takes the claim out of every read, destroying nothing.
+import type { Verdict } from '@claimgraph/sdk';
+import { useRouter } from 'next/navigation';
+import { useRef, useState, type FormEvent } from 'react';
+import { fieldMessage, postDesk, type FieldMessage } from '../../lib/desk-client';
+import { VERDICT_ORDER, VERDICTS } from '../../lib/verdicts';
+import { FieldError } from './field-error';
+
+interface Evidence {
+  reportId: string;
+  reportTitle: string;
+  anchor: { exact: string; start: number; end: number };
+}
+
+interface ReportText {
+  id: string;
+  title: string;
+  language: string;
+  body: string;
+}
+
+export interface SettleClaimProps {
+  claim: { id: string; version: number; statement: string };
+  /** The log's entries, oldest first, to name one a correction corrects. */
+  resolutions: { id: string; verdict: Verdict; effective: string | null; rationale: string }[];
+  /** Reports the claim appeared in, offered first for evidence. */
+  reports: { id: string; title: string }[];
+}
+
+/** [start, end) of the selection inside `container`, in UTF-16 units of its text; null when the selection is elsewhere or empty. */
+function selectionOffsets(container: HTMLElement): [number, number] | null {
+  const selection = window.getSelection();
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+  const range = selection.getRangeAt(0);
+  if (!container.contains(range.startContainer) || !container.contains(range.endContainer)) return null;
+  const before = document.createRange();
+  before.selectNodeContents(container);
+  before.setEnd(range.startContainer, range.startOffset);
+  const start = before.toString().length;
+  return [start, start + range.toString().length];
+}
+
+export function SettleClaim({ claim, resolutions, reports }: SettleClaimProps) {
+  const router = useRouter();
+  const [verdict, setVerdict] = useState<Verdict | ''>('');
+  const [effective, setEffective] = useState('');
+  const [rationale, setRationale] = useState('');
+  const [correctsId, setCorrectsId] = useState('');
+  const [evidence, setEvidence] = useState<Evidence[]>([]);
+  const [reportChoice, setReportChoice] = useState(reports[0]?.id ?? '');
+  const [otherReport, setOtherReport] = useState('');
+  const [text, setText] = useState<ReportText | null>(null);
+  const [pickerMessage, setPickerMessage] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<{ ok: boolean; message: string; fields?: FieldMessage[] } | null>(null);
+  const textRef = useRef<HTMLDivElement>(null);
+
+  async function openReport() {
+    const id = reportChoice === 'other' ? otherReport.trim() : reportChoice;
+    if (!id) {
+      setPickerMessage('Choose a report, or paste the id of another one.');
+      return;
+    }
+    const answer = await postDesk<{ report: ReportText | null }>('report-text', { id });
+    if (!answer.ok) setPickerMessage(answer.message);
+    else if (!answer.report) setPickerMessage('No report has that id.');
+    else {
+      setText(answer.report);
+      setPickerMessage('Select the words that settle the claim, then add them.');
+    }
+  }
+
+  function addSelection() {
+    if (!text || !textRef.current) return;
+    const offsets = selectionOffsets(textRef.current);
+    if (!offsets) {
+      setPickerMessage('Select some words in the report’s text first.');
+      return;
+    }
+    const [start, end] = offsets;
+    const exact = text.body.slice(start, end);
+    if (!exact.trim()) {
+      setPickerMessage('The selection holds no words.');
+      return;
+    }
+    setEvidence([...evidence, { reportId: text.id, reportTitle: text.title, anchor: { exact, start, end } }]);
+    setPickerMessage(`Added: “${exact.length > 80 ? `${exact.slice(0, 79)}…` : exact}”.`);
+    window.getSelection()?.removeAllRanges();
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setResult(null);
+    const answer = await postDesk<{ verdict: Verdict }>('resolve', {
+      claimId: claim.id,
+      verdict: verdict || undefined,
+      effective,
+      rationale,
+      correctsId: correctsId || undefined,
+      evidence: evidence.map(({ reportId, anchor }) => ({ reportId, anchor })),
+    });
+    setBusy(false);
+    if (answer.ok) {
+      setResult({ ok: true, message: `Recorded: the claim is now ${VERDICTS[answer.verdict].label.toLowerCase()}.` });
+      setVerdict('');
+      setRationale('');
+      setEvidence([]);
+      setCorrectsId('');
+      router.refresh();
+    } else setResult({ ok: false, message: answer.message, fields: answer.fields });
+  }
+
+  async function hide() {
+    if (!window.confirm('Hide this claim? It leaves every page and list; nothing is deleted, and an editor can restore it.')) return;
+    const answer = await postDesk('hide', { id: claim.id, version: claim.version });
+    if (answer.ok) router.push('/desk');
+    else
+      setResult({
+        ok: false,
+        message: answer.conflict ? `${answer.message} Reload the page to see the other editor’s change.` : answer.message,
+      });
+  }
+
+  const message = (...names: string[]) => fieldMessage(result?.fields, ...names);
+
+  return (
+    <section aria-labelledby="settle" className="desk-tools">
+      <h2 id="settle">Settle this claim</h2>
+      <form className="desk-form settle-form" onSubmit={(event) => void submit(event)} noValidate>
+        <div aria-live="polite">
+          {result && (
+            <p className={result.ok ? 'notice notice-done' : 'form-error'} role={result.ok ? 'status' : 'alert'}>
+              {!result.ok && result.fields?.length ? 'Not recorded: see the fields below. Nothing was stored.' : result.message}
+            </p>
+          )}
+        </div>
+        <fieldset className="field">
+          <legend>Verdict</legend>
+          <div className="field-row">
+            {VERDICT_ORDER.map((v) => (
+              <label key={v} className="choice">
+                <input type="radio" name="verdict" value={v} checked={verdict === v} onChange={() => setVerdict(v)} />
+                <span className="verdict" data-verdict={v}>
+                  <span className="verdict-icon" aria-hidden="true">
+                    {VERDICTS[v].icon}
+                  </span>
+                  {VERDICTS[v].label}
+                </span>
+              </label>
+            ))}
+          </div>
+          <FieldError id="verdict-error" message={message('verdict')} />
+        </fieldset>
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor="effective">Took effect (YYYY, YYYY-MM or YYYY-MM-DD)</label>
+            <input
+              id="effective"
+              inputMode="numeric"
+              placeholder="2023-01-15"
+              value={effective}
+              onChange={(e) => setEffective(e.target.value)}
+              aria-describedby="effective-error"
+              aria-invalid={message('effective') ? true : undefined}
+            />
+            <FieldError id="effective-error" message={message('effective')} />
+          </div>
+          <div className="field">
+            <label htmlFor="corrects">Entry</label>
+            <select id="corrects" value={correctsId} onChange={(e) => setCorrectsId(e.target.value)} aria-describedby="corrects-error">
+              <option value="">A new entry in the log</option>
+              {resolutions.map((r) => (
+                <option key={r.id} value={r.id}>
+                  Corrects: {VERDICTS[r.verdict].label} ({r.effective ?? 'undated'})
+                </option>
+              ))}
+            </select>
+            <FieldError id="corrects-error" message={message('correctsId')} />
+          </div>
+        </div>
+        <div className="field">
+          <label htmlFor="rationale">Rationale</label>
+          <textarea
+            id="rationale"
+            rows={3}
+            value={rationale}
+            onChange={(e) => setRationale(e.target.value)}
+            aria-describedby="rationale-error"
+            aria-invalid={message('rationale') ? true : undefined}
+          />
+          <FieldError id="rationale-error" message={message('rationale')} />
+        </div>
+
+        <fieldset className="field">
+          <legend>Evidence</legend>
+          {evidence.length > 0 ? (
+            <ul className="evidence-list">
+              {evidence.map((e, i) => (
+                <li key={`${e.reportId}-${e.anchor.start}`}>
+                  “{e.anchor.exact}” <span className="muted">in {e.reportTitle}</span>{' '}
+                  <button type="button" className="link-button" onClick={() => setEvidence(evidence.filter((_, j) => j !== i))}>
+                    Remove<span className="visually-hidden"> this passage</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="field-help">No passage yet: open a report and select the words that settle the claim.</p>
+          )}
+          <FieldError id="evidence-error" message={message('evidence', 'exact', 'anchor')} />
+          <div className="field-row">
+            <div className="field">
+              <label htmlFor="evidence-report">Report</label>
+              <select id="evidence-report" value={reportChoice} onChange={(e) => setReportChoice(e.target.value)}>
+                {reports.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.title}
+                  </option>
+                ))}
+                <option value="other">Another report (by id)…</option>
+              </select>
+            </div>
+            {reportChoice === 'other' && (
+              <div className="field">
+                <label htmlFor="other-report">Report id</label>
+                <input id="other-report" value={otherReport} onChange={(e) => setOtherReport(e.target.value)} />
+              </div>
+            )}
+          </div>
+          <div className="decision-buttons">
+            <button type="button" className="button button-secondary" onClick={() => void openReport()}>
+              Open its text
+            </button>
+            {text && (
+              <button type="button" className="button button-secondary" onClick={addSelection}>
+                Add the selected words
+              </button>
+            )}
+          </div>
+          <p className="field-help" aria-live="polite">
+            {pickerMessage}
+          </p>
+          {text && (
+            <div
+              ref={textRef}
+              className="evidence-text"
+              lang={text.language}
+              aria-label={`Text of ${text.title}`}
+              role="region"
+              tabIndex={0}
+            >
+              {text.body}
+            </div>
+          )}
+        </fieldset>
+
+        <div className="decision-buttons">
+          <button type="submit" className="button" disabled={busy}>
+            {busy ? 'Recording…' : 'Record the verdict'}
+          </button>
+          <button type="button" className="button button-secondary" onClick={() => void hide()}>
+            Hide this claim
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
