@@ -238,7 +238,7 @@ describe("the editor's desk", { skip: browserSkip() }, () => {
     assert.equal(before.verdict, 'OPEN');
 
     await page.goto(`${web.origin}/claims/${e(newClaimId)}`);
-    await page.getByRole('heading', { name: 'Settle this claim' }).waitFor();
+    await page.locator('.desk-tools[data-ready]').waitFor();
     await page.getByLabel('Refuted').check();
     await page.getByLabel('Took effect').fill('2022-11');
     await page.getByLabel('Rationale').fill('The seed report itself says the sale was never confirmed independently.');
@@ -275,6 +275,31 @@ describe("the editor's desk", { skip: browserSkip() }, () => {
     const after = await verdictOnReport();
     assert.equal(after.verdict, 'REFUTED');
     assert.notEqual(after.background, before.background);
+  });
+
+  it('corrects a resolution with a new entry naming it, and shows refused fields beside them', async () => {
+    await page.goto(`${web.origin}/claims/${e(newClaimId)}`);
+    await page.getByRole('heading', { name: 'Settle this claim' }).waitFor();
+    await page.locator('.desk-tools[data-ready]').waitFor();
+    await page.getByRole('button', { name: 'Record the verdict' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Nothing was stored' }).waitFor();
+    assert.equal(await page.locator('#verdict-error').innerText(), 'choose a verdict');
+    assert.equal(await page.locator('#rationale-error').innerText(), 'say why');
+
+    await page.getByLabel('Unverifiable').check();
+    await page.getByLabel('Took effect').fill('2022-11');
+    await page.getByLabel('Entry').selectOption({ label: 'Corrects: Refuted (2022-11)' });
+    await page.getByLabel('Rationale').fill('Refuted was too strong: nothing published either way.');
+    await page.getByRole('button', { name: 'Record the verdict' }).click();
+    await page.getByRole('status').filter({ hasText: 'Recorded: the claim is now unverifiable.' }).waitFor();
+    const log = await api.prisma.resolution.findMany({ where: { claim: { statement: DRONES } }, orderBy: { recordedAt: 'asc' } });
+    assert.deepEqual(
+      log.map((r) => [r.verdict, r.correctsId]),
+      [
+        ['REFUTED', null],
+        ['UNVERIFIABLE', log[0]!.id],
+      ],
+    );
   });
 
   it('refuses a write without the session cookie and one from another origin, and stores nothing', async () => {
@@ -318,6 +343,31 @@ describe("the editor's desk", { skip: browserSkip() }, () => {
     assert.equal(await page.locator('#title-error').innerText(), 'give the report a title');
     assert.match(await page.locator('#published-error').innerText(), /YYYY-MM-DD/);
     assert.equal(await page.locator('#body').getAttribute('aria-invalid'), 'true');
+  });
+
+  it('hides a claim from its page: gone from the reader, kept in the database', async () => {
+    const accepted = await editor.ingestReport({
+      body: 'Pyongyang plans to send 10,000 workers to Donetsk, a South Korean official said on Monday.',
+      title: 'To hide',
+      published: '2022-09-12',
+    });
+    const proposal = accepted.proposals[0]!;
+    const claimId = (
+      await editor.acceptProposal({
+        id: proposal.id,
+        version: proposal.version,
+        newClaim: { statement: 'North Korea plans to send workers to Donetsk.', kind: 'INTENT' },
+      })
+    ).claim!.id;
+    await page.goto(`${web.origin}/claims/${e(claimId)}`);
+    await page.locator('.desk-tools[data-ready]').waitFor();
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Hide this claim' }).click();
+    await page.waitForURL(`${web.origin}/desk`);
+    const gone = await fetch(`${web.origin}/claims/${e(claimId)}`);
+    assert.equal(gone.status, 404);
+    const row = await api.prisma.claim.findFirstOrThrow({ where: { statement: 'North Korea plans to send workers to Donetsk.' } });
+    assert.ok(row.hiddenAt, 'hidden, not deleted');
   });
 
   for (const viewport of ['desktop', 'phone'] as ViewportName[]) {

@@ -489,11 +489,11 @@ export function ReviewDesk({ report, appearances, proposals }: ReviewDeskProps) 
           <dt>
             <kbd>1</kbd>–<kbd>5</kbd>
           </dt>
-          <dd>accept as an appearance of that match</dd>
+          <dd>choose that match: accept as a new appearance of its claim</dd>
           <dt>
             <kbd>0</kbd>
           </dt>
-          <dd>accept as a new claim</dd>
+          <dd>choose a new claim</dd>
           <dt>
             <kbd>a</kbd>
           </dt>

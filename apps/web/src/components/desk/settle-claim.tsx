@@ -4,7 +4,7 @@
 // a new entry naming the one it corrects; hiding takes the claim out of every read, destroying nothing.
 import type { Verdict } from '@claimgraph/sdk';
 import { useRouter } from 'next/navigation';
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { fieldMessage, postDesk, type FieldMessage } from '../../lib/desk-client';
 import { VERDICT_ORDER, VERDICTS } from '../../lib/verdicts';
 import { FieldError } from './field-error';
@@ -57,6 +57,9 @@ export function SettleClaim({ claim, resolutions, reports }: SettleClaimProps) {
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ ok: boolean; message: string; fields?: FieldMessage[] } | null>(null);
   const textRef = useRef<HTMLDivElement>(null);
+  // Set once the form answers (the tests wait for it: before hydration a click would be lost).
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
 
   async function openReport() {
     const id = reportChoice === 'other' ? otherReport.trim() : reportChoice;
@@ -128,7 +131,7 @@ export function SettleClaim({ claim, resolutions, reports }: SettleClaimProps) {
   const message = (...names: string[]) => fieldMessage(result?.fields, ...names);
 
   return (
-    <section aria-labelledby="settle" className="desk-tools">
+    <section aria-labelledby="settle" className="desk-tools" data-ready={ready ? 'true' : undefined}>
       <h2 id="settle">Settle this claim</h2>
       <form className="desk-form settle-form" onSubmit={(event) => void submit(event)} noValidate>
         <div aria-live="polite">
