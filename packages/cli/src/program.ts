@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerApiKeyCommands } from './commands/apikey';
 import { registerDbCommands } from './commands/db';
+import { registerExchangeCommands } from './commands/exchange';
 import { registerIngestCommand } from './commands/ingest';
 import { registerStartCommand } from './commands/start';
 
@@ -13,5 +14,6 @@ export function createProgram(): Command {
   registerDbCommands(program);
   registerApiKeyCommands(program);
   registerIngestCommand(program);
+  registerExchangeCommands(program);
   return program;
 }
