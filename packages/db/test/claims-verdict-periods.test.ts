@@ -6,7 +6,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createPrismaClient, type PrismaClient } from '../src/client';
-import { currentVerdict } from '../src/resolutions';
+import { currentResolution, currentVerdict } from '../src/resolutions';
 import { loadSampleData } from '../src/seed';
 import { createMigratedDatabase, type TestDatabase } from '../src/testing';
 
@@ -41,8 +41,18 @@ describe('the verdict periods follow every write to resolutions and claims', () 
       },
     });
     const periods = await prisma.$queryRaw<
-      { claimId: string; validFrom: Date; validTo: Date | null; verdict: string; claimedOn: Date; claimVisible: boolean }[]
-    >`SELECT "claimId"::text AS "claimId", "validFrom", "validTo", verdict::text AS verdict, "claimedOn", "claimVisible" FROM "cg_verdict_period"`;
+      {
+        claimId: string;
+        validFrom: Date;
+        validTo: Date | null;
+        verdict: string;
+        claimedOn: Date;
+        claimVisible: boolean;
+        resolutionId: string | null;
+      }[]
+    >`SELECT "claimId"::text AS "claimId", "validFrom", "validTo", verdict::text AS verdict, "claimedOn", "claimVisible",
+             "resolutionId"::text AS "resolutionId"
+      FROM "cg_verdict_period"`;
     let settled = 0;
     const counted = await prisma.$queryRaw<{ verdict: string; day: Date; n: number }[]>`
       SELECT v.verdict::text AS verdict, d.day, coalesce(sum(c.change), 0)::int AS n
@@ -74,6 +84,11 @@ describe('the verdict periods follow every write to resolutions and claims', () 
         assert.ok(inForce.length <= 1, `${step}: at most one period in force for ${claim.id} on ${asOf.toISOString()}`);
         const expected = currentVerdict(claim.resolutions, asOf);
         assert.equal(inForce[0]?.verdict ?? 'OPEN', expected, `${step}: ${claim.id} on ${asOf.toISOString().slice(0, 10)}`);
+        assert.equal(
+          inForce[0]?.resolutionId ?? null,
+          currentResolution(claim.resolutions, asOf)?.id ?? null,
+          `${step}: the resolution in force for ${claim.id} on ${asOf.toISOString().slice(0, 10)}`,
+        );
         if (expected !== 'OPEN') settled++;
       }
     }

@@ -3,7 +3,6 @@
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 import type { Verdict } from '../../generated/prisma/enums';
 import { knownReportWhere } from '../appearances/rules';
-import { currentResolutionJoin } from './current-resolution';
 
 export interface ClaimFilter {
   /** Current verdict at asOf (a claim with no resolution in force is OPEN). */
@@ -56,17 +55,18 @@ export function claimFilterWhere(filter: ClaimFilter, asOf?: Date): Prisma.Claim
  * OPEN, the one whose verdict took effect last first (ties: recorded last, then by id).
  */
 export async function recentlyResolvedClaimIds(prisma: PrismaClient, options: { first: number; asOf?: Date }): Promise<string[]> {
-  const asOf = options.asOf ?? new Date();
+  const day = options.asOf ?? new Date();
   // As claimFilterWhere: on a day, only claims made by then; today, every claim.
-  const known = options.asOf ? Prisma.sql`AND c."claimedOn" <= ${options.asOf}::date` : Prisma.empty;
+  const known = options.asOf ? Prisma.sql`AND p."claimedOn" <= ${options.asOf}::date` : Prisma.empty;
+  // The periods (migration verdict_periods) name the resolution in force over them; the index
+  // cg_verdict_period_settled_idx holds the settled ones in this order.
   const rows = await prisma.$queryRaw<{ id: string }[]>`
-    SELECT c.id::text AS id
-    FROM "Claim" c
-    ${currentResolutionJoin(asOf)}
-    WHERE c."hiddenAt" IS NULL
+    SELECT p."claimId"::text AS id
+    FROM "cg_verdict_period" p
+    WHERE p."claimVisible" AND p.verdict <> 'OPEN'
+      AND p."validFrom" <= ${day}::date AND (p."validTo" IS NULL OR p."validTo" > ${day}::date)
       ${known}
-      AND current.verdict IS NOT NULL AND current.verdict <> 'OPEN'
-    ORDER BY current."effectiveOn" DESC, current."recordedAt" DESC, c.id DESC
+    ORDER BY p."effectiveOn" DESC, p."recordedAt" DESC, p."claimId" DESC
     LIMIT ${options.first}`;
   return rows.map((row) => row.id);
 }
