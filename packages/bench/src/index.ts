@@ -1,7 +1,7 @@
 // `npm run bench [-- --claims 100000 | --scale 10] [--duration 10] [--rounds 2]`: ClaimGraph's API
 // beside PostGraphile v5 over one synthetic database (issue 15).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -172,5 +172,39 @@ for (const read of ownReads) {
   times.sort((x, y) => x - y);
   console.log(`| ${read.name} | ${times[10]!.toFixed(1)} | ${answer.replaceAll('|', '/')} |`);
 }
+
+// The reader's home page over this API, when the reader is built (npm run build).
+if (existsSync(path.join(root, 'apps/web/.next/BUILD_ID'))) {
+  const reader = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', '4813', '-H', '127.0.0.1'], {
+    cwd: path.join(root, 'apps/web'),
+    env: { ...process.env, CLAIMGRAPH_API_URL: api.url, NODE_ENV: 'production' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  servers.push({ name: 'reader', url: '', child: reader, idleMb: 0, peakMb: 0 });
+  const home = 'http://127.0.0.1:4813/';
+  let up = false;
+  for (let attempt = 0; attempt < 120 && !up; attempt++) {
+    up = await fetch(home).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (!up) await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  const times: number[] = [];
+  let status = 0;
+  for (let i = 0; up && i < 21; i++) {
+    const started = performance.now();
+    const response = await fetch(home);
+    status = response.status;
+    await response.text();
+    times.push(performance.now() - started);
+  }
+  times.sort((x, y) => x - y);
+  console.log(
+    up
+      ? `| the reader's home page (GET /) | ${times[10]!.toFixed(1)} | HTTP ${status} |`
+      : `| the reader's home page | - | did not start |`,
+  );
+} else console.log("| the reader's home page | - | not built: run npm run build first |");
 await stats.end();
 process.exit(0);

@@ -118,6 +118,14 @@ export const ownReads: { name: string; query: string }[] = [
     query: `{ claims(filter: { verdicts: [CONFIRMED] }, asOf: "2023-06-01", first: 20) { totalCount edges { node { statement } } } }`,
   },
   {
+    name: 'verdict filter OPEN as of 2023-06-01',
+    query: `{ claims(filter: { verdicts: [OPEN] }, asOf: "2023-06-01", first: 20) { totalCount edges { node { statement } } } }`,
+  },
+  {
+    name: 'recently resolved (the home page)',
+    query: `{ recentlyResolved(first: 6) { statement verdict } }`,
+  },
+  {
     name: 'search German "Artillerie"',
     query: `{ search(query: "Artillerie", language: "de", first: 10) { totalCount edges { cursor } } }`,
   },
