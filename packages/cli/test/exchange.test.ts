@@ -151,4 +151,48 @@ describe('claimgraph export and import', () => {
     assert.ok(rows.some((row) => row[1]!.includes(',')));
     assert.ok(rows.every((row) => row.length === 12));
   });
+
+  it('import claimreview: a rating nobody mapped becomes UNVERIFIABLE with its label; a bad file is refused in one line', async () => {
+    const file = path.join(dir, 'reviews.ndjson');
+    const review = (claimReviewed: string, rating: string) =>
+      JSON.stringify({
+        '@type': 'ClaimReview',
+        claimReviewed,
+        datePublished: '2023-05-04',
+        author: { name: 'Example Fact Check' },
+        reviewRating: { alternateName: rating },
+        itemReviewed: { datePublished: '2023-04-20', appearance: { url: 'https://news.example/x' } },
+      });
+    fs.writeFileSync(file, `${review('Pigs can fly.', 'Pants on Fire')}\n${review('The moon is cheese.', 'Cheesy')}\n`);
+    const result = await claimgraph(['import', 'claimreview', file, '--json'], empty.url);
+    assert.equal(result.code, 0, result.stderr);
+    const { imported } = JSON.parse(result.stdout) as { imported: { verdict: string; originalLabel: string; ratingKnown: boolean }[] };
+    assert.deepEqual(
+      imported.map((r) => [r.verdict, r.originalLabel, r.ratingKnown]),
+      [
+        ['REFUTED', 'Pants on Fire', true],
+        ['UNVERIFIABLE', 'Cheesy', false],
+      ],
+    );
+    const text = await claimgraph(['import', 'claimreview', file], empty.url);
+    assert.match(text.stdout, /1 rating not in the table became UNVERIFIABLE\.\n$/);
+
+    fs.writeFileSync(
+      file,
+      `${review('Fine.', 'True')}\n{"@type":"ClaimReview","claimReviewed":"No date.","reviewRating":{"name":"True"}}\n`,
+    );
+    const prisma = createPrismaClient(empty.url);
+    try {
+      const counts = await rowCounts(prisma);
+      const refused = await claimgraph(['import', 'claimreview', file], empty.url);
+      assert.equal(refused.code, 1);
+      assert.match(refused.stderr, /^claimgraph: .*reviews\.ndjson: line 2: datePublished is needed: the day the verdict was published\n$/);
+      assert.deepEqual(await rowCounts(prisma), counts);
+    } finally {
+      await prisma.$disconnect();
+    }
+    const none = await claimgraph(['import', 'claimreview'], empty.url);
+    assert.equal(none.code, 1);
+    assert.match(none.stderr, /^claimgraph: import claimreview needs a file/);
+  });
 });

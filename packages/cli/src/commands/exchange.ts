@@ -2,7 +2,15 @@
 import fs from 'node:fs';
 import readline from 'node:readline';
 import type { Command } from 'commander';
-import { claimsCsv, exportGraph, importGraph, ImportError } from '@claimgraph/db/exchange';
+import {
+  ClaimReviewError,
+  claimsCsv,
+  exportGraph,
+  importClaimReviews,
+  importGraph,
+  ImportError,
+  parseClaimReviews,
+} from '@claimgraph/db/exchange';
 import { parsePartialDate, ValidationError } from '@claimgraph/db/shared';
 import { withDatabase } from '../database';
 import { CliError, print, type OutputOptions } from '../output';
@@ -52,11 +60,18 @@ export function registerExchangeCommands(program: Command): void {
   program
     .command('import')
     .description(
-      'load an export (NDJSON from claimgraph export) into an empty database, ids included; nothing is written unless all of it loads',
+      'load an export (NDJSON from claimgraph export) into an empty database, ids included; or, as `import claimreview FILE`, schema.org ClaimReviews (one object, an array, or NDJSON) into claims, appearances and resolutions. Nothing is written unless all of it loads',
     )
-    .argument('<file>', 'the NDJSON file, or - for standard input')
+    .argument('<file>', 'the NDJSON file (- for standard input), or the word claimreview')
+    .argument('[reviews]', 'after claimreview: the file of ClaimReview JSON-LD')
     .option('--json', 'print JSON')
-    .action(async (file: string, options: OutputOptions) => {
+    .addHelpText(
+      'after',
+      '\nClaimReview ratings are read by a table (True, Mostly true, Half true, Misleading, False, Pants on fire, Richtig, Falsch, ...: see\nRATING_TABLE in packages/db/src/exchange/claimreview.ts); a rating not in it becomes UNVERIFIABLE, its label kept as originalLabel.',
+    )
+    .action(async (file: string, reviews: string | undefined, options: OutputOptions) => {
+      if (file === 'claimreview') return importReviews(reviews, options);
+      if (reviews !== undefined) throw new CliError(`import takes one file; did you mean: claimgraph import claimreview ${reviews}?`);
       const counts = await withDatabase(async ({ prisma }) => {
         try {
           return await importGraph(prisma, readLines(file));
@@ -68,6 +83,30 @@ export function registerExchangeCommands(program: Command): void {
       const total = Object.values(counts).reduce((a, b) => a + b, 0);
       print(options, { counts }, `Imported ${total} records (${summary(counts)}).`);
     });
+}
+
+async function importReviews(file: string | undefined, options: OutputOptions): Promise<void> {
+  if (!file) throw new CliError('import claimreview needs a file: claimgraph import claimreview FILE');
+  let text: string;
+  try {
+    text = fs.readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (error) {
+    throw new CliError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  const imported = await withDatabase(async ({ prisma }) => {
+    try {
+      return await importClaimReviews(prisma, parseClaimReviews(text), 'cli');
+    } catch (error) {
+      if (error instanceof ClaimReviewError) throw new CliError(`${file}: ${error.message}`);
+      throw error;
+    }
+  });
+  const unmapped = imported.filter((r) => !r.ratingKnown);
+  print(options, { imported }, [
+    `Imported ${imported.length} ClaimReview${imported.length === 1 ? '' : 's'}.`,
+    ...imported.map((r) => `  ${r.claimId} ${r.verdict} ("${r.originalLabel}"${r.ratingKnown ? '' : ': not in the rating table'})`),
+    ...(unmapped.length ? [`${unmapped.length} rating${unmapped.length === 1 ? '' : 's'} not in the table became UNVERIFIABLE.`] : []),
+  ]);
 }
 
 function day(text: string, flag: string): Date {
