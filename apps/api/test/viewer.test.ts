@@ -1,5 +1,5 @@
 // viewer: who holds the request's key (null for a reader without one); reviewQueue: the reports
-// whose proposals wait for an editor.
+// whose proposals wait for an editor; a proposal's names, the subjects it offers.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { ok, useApi } from './mutations-support';
@@ -73,5 +73,27 @@ describe('reviewQueue', () => {
     }
     const after = ok(await t.anonymous<QueueData>(QUEUE)).reviewQueue;
     assert.ok(!after.some((item) => item.report.id === ingest.report.id));
+  });
+});
+
+describe('Proposal.names', () => {
+  it('lists the names inside the words, known actors resolved', async () => {
+    const { ingestReport } = ok(
+      await t.editor<{ ingestReport: { proposals: { names: { name: string; actor: { slug: string } | null }[] }[] } }>(
+        'mutation($input: IngestReportInput!) { ingestReport(input: $input) { proposals { names { name hint actor { slug } } } } }',
+        {
+          input: {
+            title: 'Names test',
+            published: '2022-09-07',
+            body: 'Pyongyang is selling rockets to Russia, a US official said on Wednesday.',
+          },
+        },
+      ),
+    );
+    const names = ingestReport.proposals.flatMap((p) => p.names);
+    assert.ok(
+      names.some((n) => n.actor?.slug === 'russia'),
+      JSON.stringify(names),
+    );
   });
 });

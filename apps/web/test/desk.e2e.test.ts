@@ -33,7 +33,9 @@ async function signIn(page: Page, origin: string, key: string): Promise<void> {
 
 async function highlightCounts(page: Page): Promise<{ proposed: number; accepted: number }> {
   return {
-    proposed: await page.locator('.report-text .proposal-highlight').count(),
+    proposed: await page
+      .locator('.report-text .proposal-highlight')
+      .evaluateAll((spans) => new Set(spans.map((s) => s.getAttribute('data-proposal'))).size),
     accepted: await page
       .locator('.report-text .accepted-claim')
       .evaluateAll((spans) => new Set(spans.map((s) => s.getAttribute('data-claim'))).size),
@@ -49,6 +51,7 @@ describe("the editor's desk", { skip: browserSkip() }, () => {
   let page: Page;
   /** The claim the graph held before the seed text came: its first sentence, from an earlier excerpt. */
   let knownClaimId: string;
+  let russiaId: string;
   let seedReportId: string;
   let newClaimId: string;
 
@@ -59,6 +62,13 @@ describe("the editor's desk", { skip: browserSkip() }, () => {
     const first = excerpt.proposals[0]!;
     const accepted = await editor.acceptProposal({ id: first.id, version: first.version, newClaim: { statement: SHELLS, kind: 'EVENT' } });
     knownClaimId = accepted.claim!.id;
+    // One actor the graph knows, so that ingest recognises its name in the words.
+    const russia = await api.graphql<{ createActor: { id: string } }>(
+      'mutation($input: CreateActorInput!) { createActor(input: $input) { id } }',
+      { input: { name: 'Russia', kind: 'STATE', aliases: [{ name: 'Russland', language: 'de' }] } },
+      { authorization: `Bearer ${api.keys.editor}` },
+    );
+    russiaId = russia.body.data!.createActor.id;
     web = await startWeb(`${api.origin}/graphql`);
     browser = await launchBrowser();
     ({ context, page } = await openPage(browser, 'desktop'));
@@ -145,7 +155,8 @@ describe("the editor's desk", { skip: browserSkip() }, () => {
     await page.waitForURL(/\/desk\/reports\//);
     seedReportId = decodeURIComponent(new URL(page.url()).pathname.split('/').at(-1)!);
     await page.locator('.review[data-ready]').waitFor();
-    assert.deepEqual(await highlightCounts(page), { proposed: 11, accepted: 0 });
+    // Twelve: with Russia known, the report's own prediction about Pyongyang ("Für Pjöngjang könnte ...") is proposed too.
+    assert.deepEqual(await highlightCounts(page), { proposed: 12, accepted: 0 });
     const stored = await api.prisma.report.findFirstOrThrow({ where: { title: { startsWith: 'US-Geheimdienst' } } });
     assert.equal(stored.body, SEED_BODY);
     assert.equal(stored.language, 'de');
@@ -166,13 +177,15 @@ describe("the editor's desk", { skip: browserSkip() }, () => {
     await press(page, 'a');
     await page.getByRole('status').filter({ hasText: 'Accepted as an appearance of' }).waitFor();
     await page.waitForFunction(() => document.querySelectorAll('.report-text .accepted-claim').length > 0);
-    assert.deepEqual(await highlightCounts(page), { proposed: 10, accepted: 1 });
+    assert.deepEqual(await highlightCounts(page), { proposed: 11, accepted: 1 });
 
     // 2 ("Die Vereinigten Staaten gaben nur wenige Details ..."): j past it to the short-range missiles sentence, e, the English words, Ctrl+Enter.
     await press(page, 'j');
     assert.match(await page.locator('.proposal-quote').innerText(), /^Russland neben Kurzstreckenraketen/);
     await press(page, 'e');
     await page.getByLabel('Statement in English').waitFor();
+    // Russia, named in the words, is offered as the subject and ticked.
+    assert.equal(await page.getByRole('group', { name: 'Subjects' }).getByLabel('Russia').isChecked(), true);
     await page.keyboard.type(DRONES);
     await press(page, 'Control+Enter');
     await page.getByRole('status').filter({ hasText: 'Accepted as a new claim.' }).waitFor();
@@ -184,8 +197,8 @@ describe("the editor's desk", { skip: browserSkip() }, () => {
     assert.match(await page.locator('.proposal-quote').innerText(), /^Nordkorea Russland bis zu 100 000/);
     await press(page, 'r');
     await page.getByRole('status').filter({ hasText: 'Rejected' }).waitFor();
-    await page.waitForFunction(() => document.querySelectorAll('.report-text .proposal-highlight').length === 8);
-    assert.deepEqual(await highlightCounts(page), { proposed: 8, accepted: 2 });
+    await page.waitForFunction(() => document.querySelectorAll('.report-text .proposal-highlight').length === 9);
+    assert.deepEqual(await highlightCounts(page), { proposed: 9, accepted: 2 });
     assert.equal(keystrokes, 5, 'a; j e Ctrl+Enter; r (plus the statement typed)');
 
     const decided = await api.prisma.proposal.findMany({
@@ -200,6 +213,11 @@ describe("the editor's desk", { skip: browserSkip() }, () => {
     newClaimId = Buffer.from(`Claim:${newClaim.id}`).toString('base64');
     assert.equal(Buffer.from(`Claim:${decided[0]!.claimId}`).toString('base64'), knownClaimId);
     assert.equal(decided[1]!.claimId, newClaim.id);
+    const subjects = await api.prisma.claimActor.findMany({ where: { claimId: newClaim.id } });
+    assert.deepEqual(
+      subjects.map((s) => [s.role, Buffer.from(`Actor:${s.actorId}`).toString('base64')]),
+      [['SUBJECT', russiaId]],
+    );
     // Accepted claims are drawn in their verdict's colour, apart from the hatched proposals.
     const [accepted, proposed] = await Promise.all([
       page
@@ -224,7 +242,7 @@ describe("the editor's desk", { skip: browserSkip() }, () => {
     await alert.waitFor();
     assert.match(await alert.innerText(), /test editor rejected it at .* UTC, noting “a duplicate”\. Your decision was not saved\./);
     await page.getByRole('button', { name: 'Reload the proposals' }).click();
-    await page.waitForFunction(() => document.querySelectorAll('.report-text .proposal-highlight').length === 7);
+    await page.waitForFunction(() => document.querySelectorAll('.report-text .proposal-highlight').length === 8);
   });
 
   it("records a verdict with evidence chosen by selecting words; the claim's colour changes on the report page", async () => {

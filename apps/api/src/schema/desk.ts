@@ -1,7 +1,44 @@
-// The editor's queue: reports whose proposals wait for a decision, newest ingest first.
+// The editor's queue: reports whose proposals wait for a decision, newest ingest first; and the
+// names inside a proposal's words, the subjects an editor may give the claim it becomes.
 import { builder } from '../builder';
 import { prismaFor } from '../context';
+import { ActorNode } from './actor';
 import { ReportNode } from './report';
+
+interface NameSnapshot {
+  name: string;
+  id: string | null;
+  kind: 'actor' | 'source' | null;
+  hint?: string;
+}
+
+const ProposedName = builder.objectRef<NameSnapshot>('ProposedName').implement({
+  description: "A name inside the proposal's words, as ingest recognised it: a likely subject of the claim.",
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'The words as the text has them.' }),
+    hint: t.string({
+      nullable: true,
+      description: 'For a name the graph does not know: person, organisation, outlet or source.',
+      resolve: (n) => n.hint ?? null,
+    }),
+    actor: t.field({
+      type: ActorNode,
+      nullable: true,
+      description: 'The actor it names; null for a source or a name the graph does not know.',
+      resolve: (n, _args, ctx) =>
+        n.kind === 'actor' && n.id ? prismaFor(ctx).actor.findFirst({ where: { id: n.id, hiddenAt: null } }) : null,
+    }),
+  }),
+});
+
+builder.prismaObjectField('Proposal', 'names', (t) =>
+  t.field({
+    type: [ProposedName],
+    select: { names: true },
+    description: "Names inside the proposal's words, in text order.",
+    resolve: (proposal) => proposal.names as unknown as NameSnapshot[],
+  }),
+);
 
 interface QueueRow {
   reportId: string;

@@ -34,6 +34,15 @@ function defaultTarget(proposal: Proposal | undefined): Target {
   return best && best.claim && best.score >= LIKELY_SAME ? { kind: 'match', index: 0 } : { kind: 'new' };
 }
 
+/** Known actors named inside the words who are not its claimants: likely what the claim is about. */
+function subjectChoices(proposal: Proposal | undefined): { id: string; name: string }[] {
+  if (!proposal) return [];
+  const claimants = new Set(proposal.claimants.flatMap((c) => (c.actor ? [c.actor.id] : [])));
+  const seen = new Map<string, { id: string; name: string }>();
+  for (const n of proposal.names) if (n.actor && !claimants.has(n.actor.id)) seen.set(n.actor.id, { id: n.actor.id, name: n.actor.name });
+  return [...seen.values()];
+}
+
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
@@ -68,6 +77,7 @@ export function ReviewDesk({ report, appearances, proposals }: ReviewDeskProps) 
     resolutionCriteria: '',
     resolvableBy: '',
     claimantIds: [] as string[],
+    subjectIds: [] as string[],
   });
   const statementRef = useRef<HTMLTextAreaElement>(null);
   const helpRef = useRef<HTMLDialogElement>(null);
@@ -97,6 +107,7 @@ export function ReviewDesk({ report, appearances, proposals }: ReviewDeskProps) 
       resolutionCriteria: '',
       resolvableBy: '',
       claimantIds: selected?.claimants.flatMap((c) => (c.actor ? [c.actor.id] : [])) ?? [],
+      subjectIds: subjectChoices(selected).map((a) => a.id),
     });
     if (selected && !window.matchMedia('(max-width: 52rem)').matches) {
       textRef.current?.querySelector(`[data-proposal="${CSS.escape(selected.id)}"]`)?.scrollIntoView({ block: 'nearest' });
@@ -140,6 +151,7 @@ export function ReviewDesk({ report, appearances, proposals }: ReviewDeskProps) 
             resolutionCriteria: draft.resolutionCriteria || undefined,
             resolvableBy: draft.resolvableBy || undefined,
             claimantIds: draft.claimantIds,
+            subjectIds: draft.subjectIds,
           },
         },
         'Accepted as a new claim.',
@@ -384,6 +396,28 @@ export function ReviewDesk({ report, appearances, proposals }: ReviewDeskProps) 
                     )}
                   </fieldset>
                 )}
+                {subjectChoices(selected).length > 0 && (
+                  <fieldset className="field">
+                    <legend>Subjects</legend>
+                    {subjectChoices(selected).map((actor) => (
+                      <label key={actor.id} className="choice">
+                        <input
+                          type="checkbox"
+                          checked={draft.subjectIds.includes(actor.id)}
+                          onChange={(e) =>
+                            setDraft({
+                              ...draft,
+                              subjectIds: e.target.checked
+                                ? [...draft.subjectIds, actor.id]
+                                : draft.subjectIds.filter((x) => x !== actor.id),
+                            })
+                          }
+                        />
+                        <span>{actor.name}</span>
+                      </label>
+                    ))}
+                  </fieldset>
+                )}
                 <div className="field">
                   <label htmlFor="criteria">Resolution criteria (optional)</label>
                   <textarea
@@ -439,6 +473,12 @@ export function ReviewDesk({ report, appearances, proposals }: ReviewDeskProps) 
               <dt>Claimants</dt>
               <dd>
                 {selected.claimants.length ? selected.claimants.map((c) => c.actor?.name ?? `${c.name} (new)`).join(', ') : 'no one named'}
+              </dd>
+              <dt>Names in the words</dt>
+              <dd>
+                {selected.names.length
+                  ? selected.names.map((n) => n.actor?.name ?? `${n.name} (new${n.hint ? ` ${n.hint}` : ''})`).join(', ')
+                  : 'none recognised'}
               </dd>
               <dt>Chain</dt>
               <dd>

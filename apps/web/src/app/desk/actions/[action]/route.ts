@@ -106,6 +106,7 @@ const ACTIONS = {
           resolutionCriteria: optionalText(2000),
           resolvableBy: optionalText(10),
           claimantIds: z.array(id).optional(),
+          subjectIds: z.array(id).optional(),
         })
         .optional(),
     }),
