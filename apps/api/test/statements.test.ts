@@ -16,7 +16,7 @@
 // | d claim(asOf) → timeline, provenance    |       6       |     1      |
 // | e search "Nordkorea" (reports only)     |       6       |     2      |
 // | e search "artillery" (reports, claims)  |       6       |     3      |
-// | f actor(north-korea) → claims(SUBJECT)  |       5       |     4      |
+// | f actor(north-korea) → claims(SUBJECT)  |       5       |     5      |
 // | g recentlyResolved → currentResolution  |       5       |     2      |
 //
 // Prisma's relationJoins (schema.prisma) loads a whole nested selection in one statement with
@@ -29,7 +29,8 @@
 // c: the page's ids, cut by the verdict filter (raw SQL); those claims with provenance and relations; the count (raw SQL).
 // d: Claim with timeline and provenance.
 // e: the search (raw SQL); Report hits; Claim hits when there are any.
-// f: Actor by slug (with its merge pointer); the merged-actor family (raw); Claim page; COUNT(Claim).
+// f: Actor by slug (with its merge pointer); the merged-actor family (raw); the page's ids (raw,
+//    one range of cg_claim_actor_list_idx); those claims with what they select; the count (raw).
 // g: the ids, ordered by the verdict in force (raw SQL); those claims with what they select.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -135,7 +136,7 @@ const cases: Case[] = [
     name: 'f actor(north-korea) → claims(SUBJECT)',
     depth: 3,
     bound: 11,
-    statements: 4,
+    statements: 5,
     query: `query($first: Int!) { actor(slug: "north-korea") { name aliases { name } claims(first: $first, role: SUBJECT) { totalCount edges { node { statement verdict } } } } }`,
     runs: [{ first: 2 }, { first: 20 }],
     grows: true,

@@ -3,8 +3,7 @@ import { builder } from '../builder';
 import { paged } from '../paging';
 import { memoize, prismaFor } from '../context';
 import { resolveAsOf } from '../as-of';
-import { actorIdsMergedInto, resolveActorId } from '@claimgraph/db/actors';
-import { ClaimOrder, claimFilterWhere } from '@claimgraph/db/claims';
+import { actorClaimPageIds, actorIdsMergedInto, countActorClaims, resolveActorId } from '@claimgraph/db/actors';
 import { normalizeName } from '@claimgraph/db/shared';
 
 export const ActorKindEnum = builder.enumType(ActorKind, { name: 'ActorKind' });
@@ -63,26 +62,31 @@ export const ActorNode = builder.prismaNode('Actor', {
           asOf: t.arg({ type: 'Date', required: false }),
         },
         totalCount: async (actor, args, ctx, info) =>
-          prismaFor(ctx).claim.count({
-            where: await actorClaimsWhere(ctx, actor.id, args.role ?? null, resolveAsOf(ctx, info, args.asOf)),
-          }),
-        resolve: async (query, actor, args, ctx, info) =>
-          prismaFor(ctx).claim.findMany({
-            ...query,
-            where: await actorClaimsWhere(ctx, actor.id, args.role ?? null, resolveAsOf(ctx, info, args.asOf)),
-            orderBy: ClaimOrder,
-          }),
+          countActorClaims(
+            prismaFor(ctx),
+            await actorClaimsQuery(ctx, actor.id, args.role ?? undefined, resolveAsOf(ctx, info, args.asOf)),
+          ),
+        // The page is cut in SQL (actorClaimPageIds), then its few claims are loaded with what the query selects.
+        resolve: async (query, actor, args, ctx, info) => {
+          const prisma = prismaFor(ctx);
+          const { take, skip, cursor, ...selection } = query;
+          const ids = await actorClaimPageIds(
+            prisma,
+            await actorClaimsQuery(ctx, actor.id, args.role ?? undefined, resolveAsOf(ctx, info, args.asOf)),
+            { take, skip, cursorId: cursor?.id },
+          );
+          const claims = new Map((await prisma.claim.findMany({ ...selection, where: { id: { in: ids } } })).map((c) => [c.id, c]));
+          return ids.flatMap((id) => claims.get(id) ?? []);
+        },
       },
       { description: 'Claims of an actor.' },
     ),
   }),
 });
 
-async function actorClaimsWhere(ctx: Parameters<typeof prismaFor>[0], actorId: string, role: 'CLAIMANT' | 'SUBJECT' | null, asOf?: Date) {
-  const ids = await memoize(ctx, `merged-into:${actorId}`, () => actorIdsMergedInto(prismaFor(ctx), actorId));
-  return {
-    AND: [claimFilterWhere({}, asOf), { actors: { some: { actorId: { in: ids }, ...(role ? { role } : {}) } } }],
-  };
+async function actorClaimsQuery(ctx: Parameters<typeof prismaFor>[0], actorId: string, role?: 'CLAIMANT' | 'SUBJECT', asOf?: Date) {
+  const actorIds = await memoize(ctx, `merged-into:${actorId}`, () => actorIdsMergedInto(prismaFor(ctx), actorId));
+  return { actorIds, role, asOf };
 }
 
 builder.queryField('actor', (t) =>
