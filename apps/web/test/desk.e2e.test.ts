@@ -111,6 +111,32 @@ describe("the editor's desk", { skip: browserSkip() }, () => {
     assert.ok(!(await page.content()).includes(api.keys.editor), 'the key is not in the page');
   });
 
+  it('sends a visitor who asked for a desk page to sign in, and there after', async () => {
+    const { context: own, page: p } = await openPage(browser, 'desktop');
+    try {
+      await p.goto(`${web.origin}/desk/new`);
+      assert.equal(new URL(p.url()).searchParams.get('next'), '/desk/new');
+      await p.getByLabel('API key').fill(api.keys.editor);
+      await p.getByRole('button', { name: 'Sign in' }).click();
+      await p.waitForURL(`${web.origin}/desk/new`);
+      await p.getByRole('heading', { level: 1, name: 'Ingest a report' }).waitFor();
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('lists the evidence suggestions waiting on the desk, each leading to the claim to settle', async () => {
+    const words = 'The White House confirmed that Russia bought millions of artillery shells and rockets from North Korea, officials said.';
+    const { proposals } = await editor.ingestReport({ body: words, title: 'Confirmation', published: '2022-11-02' });
+    assert.equal(proposals[0]?.evidence?.suggests, 'CONFIRMS');
+    await page.goto(`${web.origin}/desk`);
+    const section = page.getByRole('region', { name: 'Evidence waiting for a decision' });
+    await section.getByText(words.slice(0, 40)).waitFor();
+    assert.equal(await section.getByRole('link', { name: 'Settle the claim' }).getAttribute('href'), `/claims/${e(knownClaimId)}`);
+    const queued = page.getByRole('region', { name: 'Reports to review' }).getByRole('listitem').filter({ hasText: 'Confirmation' });
+    assert.match(await queued.innerText(), /1 proposal waiting.*1 evidence suggestion/s);
+  });
+
   it('sends a nonce CSP without unsafe-inline scripts, frame-ancestors none, Referrer-Policy and nosniff, and the pages still run', async () => {
     const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
     for (const path of ['/', '/desk', '/desk/new', '/sign-in']) {

@@ -12,7 +12,8 @@ export const metadata: Metadata = { title: 'Desk' };
 const WHEN = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
 /** Where a write's subject can be seen in the reader, when it has a page. */
-function writeHref(entityType: string, entityId: string): string | null {
+function writeHref(entityType: string, entityId: string, action: string): string | null {
+  if (action === 'HIDE') return null; // hidden: its page answers 404
   if (entityType === 'Claim') return claimHref(entityId);
   if (entityType === 'Report') return reportHref(entityId);
   return null;
@@ -22,6 +23,19 @@ export default async function DeskPage() {
   const editor = await currentEditor(12);
   if (!editor) return null; // the layout has sent visitors to sign in
   const [queue, overdue] = await Promise.all([editor.client.reviewQueue({ first: 20 }), listOverdueClaims(20)]);
+  // Evidence suggestions: pending proposals whose words confirm or refute a known claim.
+  const suggestions = (
+    await Promise.all(
+      queue
+        .filter((item) => item.evidenceCount > 0)
+        .map(async (item) => {
+          const page = await editor.client.listProposals(item.report.id, { status: 'PENDING', first: 200 });
+          return page.nodes.flatMap((p) =>
+            p.evidence?.claim ? [{ proposal: p, report: item.report, claimId: p.evidence.claim.id, suggests: p.evidence.suggests }] : [],
+          );
+        }),
+    )
+  ).flat();
   return (
     <article className="desk-page">
       <header className="page-header desk-header">
@@ -63,6 +77,32 @@ export default async function DeskPage() {
         )}
       </section>
 
+      <section aria-labelledby="evidence">
+        <h2 id="evidence">Evidence waiting for a decision</h2>
+        {suggestions.length === 0 ? (
+          <p className="empty-state">No ingested words confirm or refute a known claim.</p>
+        ) : (
+          <ul className="desk-list">
+            {suggestions.map(({ proposal, report, claimId, suggests }) => (
+              <li key={proposal.id} className="card">
+                <blockquote lang={report.language} className="proposal-quote">
+                  {proposal.quote.exact}
+                </blockquote>
+                <p className="meta">
+                  <span>{suggests === 'CONFIRMS' ? 'Confirms' : 'Refutes'} a known claim</span>
+                  <span>
+                    <Link href={claimHref(claimId)}>Settle the claim</Link>
+                  </span>
+                  <span>
+                    <Link href={reviewHref(report.id)}>Review the proposal</Link>
+                  </span>
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
       <section aria-labelledby="overdue">
         <h2 id="overdue">Overdue claims</h2>
         <p className="muted">Past their resolvable-by date and still open: settle them from their page.</p>
@@ -93,7 +133,7 @@ export default async function DeskPage() {
         ) : (
           <ol className="desk-writes">
             {editor.recentWrites.map((write) => {
-              const href = writeHref(write.entityType, write.entityId);
+              const href = writeHref(write.entityType, write.entityId, write.action);
               const label = write.label ?? write.entityType;
               return (
                 <li key={`${write.entityId}-${write.at}-${write.action}`}>
