@@ -1,2 +1,3 @@
 export * from './inputs';
 export { contentHash, createReport, updateReport } from './writes';
+export { countPublishedReports } from './queries';
