@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { startTestApi, type TestApi } from '@claimgraph/api/testing';
 import { createClient, type ClaimGraphClient } from '@claimgraph/sdk';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Dialog, Page } from 'playwright-core';
 import { browserSkip, launchBrowser, openPage, screenshot, seriousViolations, startWeb, type ViewportName, type Web } from './support.ts';
 
 const SEED_FILE = path.resolve(import.meta.dirname, '../../../packages/db/seed-data/reports/000_8cd6da2f7a34876a.txt');
@@ -405,12 +405,33 @@ describe("the editor's desk", { skip: browserSkip() }, () => {
     ).claim!.id;
     await page.goto(`${web.origin}/claims/${e(claimId)}`);
     await page.locator('.desk-tools[data-ready]').waitFor();
-    page.once('dialog', (dialog) => void dialog.accept());
-    await page.getByRole('button', { name: 'Hide this claim' }).click();
-    await page.waitForURL(`${web.origin}/desk`);
+    // Another editor rewords it first: the hide is refused with their words, and a reload.
+    const other = await api.graphql(
+      'mutation($input: UpdateClaimInput!) { updateClaim(input: $input) { version } }',
+      { input: { id: claimId, version: 1, statement: 'North Korea plans to send 10,000 workers to Donetsk.' } },
+      { authorization: `Bearer ${api.keys.admin}` },
+    );
+    assert.equal(other.body.errors, undefined, JSON.stringify(other.body.errors));
+    const confirm = (dialog: Dialog) => void dialog.accept();
+    page.on('dialog', confirm);
+    try {
+      await page.getByRole('button', { name: 'Hide this claim' }).click();
+      const stale = page.getByRole('alert').filter({ hasText: 'Someone else saved this claim first' });
+      await stale.waitFor();
+      assert.match(
+        await stale.innerText(),
+        /it now reads “North Korea plans to send 10,000 workers to Donetsk\.” \(open\)\. Nothing was hidden/,
+      );
+      await page.getByRole('button', { name: 'Reload the claim' }).click();
+      await page.getByRole('heading', { level: 1, name: 'North Korea plans to send 10,000 workers to Donetsk.' }).waitFor();
+      await page.getByRole('button', { name: 'Hide this claim' }).click();
+      await page.waitForURL(`${web.origin}/desk`);
+    } finally {
+      page.off('dialog', confirm);
+    }
     const gone = await fetch(`${web.origin}/claims/${e(claimId)}`);
     assert.equal(gone.status, 404);
-    const row = await api.prisma.claim.findFirstOrThrow({ where: { statement: 'North Korea plans to send workers to Donetsk.' } });
+    const row = await api.prisma.claim.findFirstOrThrow({ where: { statement: 'North Korea plans to send 10,000 workers to Donetsk.' } });
     assert.ok(row.hiddenAt, 'hidden, not deleted');
   });
 

@@ -43,8 +43,11 @@ function subjectChoices(proposal: Proposal | undefined): { id: string; name: str
   return [...seen.values()];
 }
 
+/** Whether a key goes into a field that takes text (a focused radio or checkbox still lets the desk's keys work). */
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT') return true;
+  return target instanceof HTMLInputElement && !['radio', 'checkbox', 'button', 'submit', 'reset', 'file'].includes(target.type);
 }
 
 function conflictSentence(current: unknown): string {

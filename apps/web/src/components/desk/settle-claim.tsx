@@ -55,7 +55,7 @@ export function SettleClaim({ claim, resolutions, reports }: SettleClaimProps) {
   const [text, setText] = useState<ReportText | null>(null);
   const [pickerMessage, setPickerMessage] = useState('');
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<{ ok: boolean; message: string; fields?: FieldMessage[] } | null>(null);
+  const [result, setResult] = useState<{ ok: boolean; message: string; fields?: FieldMessage[]; conflict?: boolean } | null>(null);
   const textRef = useRef<HTMLDivElement>(null);
   // Set once the form answers (the tests wait for it: before hydration a click would be lost).
   const [ready, setReady] = useState(false);
@@ -121,11 +121,16 @@ export function SettleClaim({ claim, resolutions, reports }: SettleClaimProps) {
     if (!window.confirm('Hide this claim? It leaves every page and list; nothing is deleted, and an editor can restore it.')) return;
     const answer = await postDesk('hide', { id: claim.id, version: claim.version });
     if (answer.ok) router.push('/desk');
-    else
+    else if (answer.conflict) {
+      const now = answer.current as { statement: string; verdict: Verdict | null } | null;
       setResult({
         ok: false,
-        message: answer.conflict ? `${answer.message} Reload the page to see the other editor’s change.` : answer.message,
+        conflict: true,
+        message: now
+          ? `Someone else saved this claim first: it now reads “${now.statement}” (${VERDICTS[now.verdict ?? 'OPEN'].label.toLowerCase()}). Nothing was hidden; reload to see their change, then decide again.`
+          : 'Someone else saved this claim first, and it is no longer there. Nothing was hidden.',
       });
+    } else setResult({ ok: false, message: answer.message });
   }
 
   const message = (...names: string[]) => fieldMessage(result?.fields, ...names);
@@ -136,9 +141,21 @@ export function SettleClaim({ claim, resolutions, reports }: SettleClaimProps) {
       <form className="desk-form settle-form" onSubmit={(event) => void submit(event)} noValidate>
         <div aria-live="polite">
           {result && (
-            <p className={result.ok ? 'notice notice-done' : 'form-error'} role={result.ok ? 'status' : 'alert'}>
-              {!result.ok && result.fields?.length ? 'Not recorded: see the fields below. Nothing was stored.' : result.message}
-            </p>
+            <div className={result.ok ? 'notice notice-done' : 'form-error'} role={result.ok ? 'status' : 'alert'}>
+              <p>{!result.ok && result.fields?.length ? 'Not recorded: see the fields below. Nothing was stored.' : result.message}</p>
+              {result.conflict && (
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => {
+                    setResult(null);
+                    router.refresh();
+                  }}
+                >
+                  Reload the claim
+                </button>
+              )}
+            </div>
           )}
         </div>
         <fieldset className="field">

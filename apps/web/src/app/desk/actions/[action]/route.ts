@@ -142,6 +142,11 @@ const ACTIONS = {
     async run(client, input) {
       return { hidden: (await client.request(HideDocument, input)).hide.hidden };
     },
+    // The desk hides claims; what the claim is now, for the sentence that says someone else saved first.
+    async current(client, { id: claimId }) {
+      const claim = await client.getClaimTimeline(claimId);
+      return claim && { statement: claim.statement, verdict: claim.verdict, version: claim.version };
+    },
   }),
   /** A report's text, for picking evidence in it. */
   'report-text': action({
