@@ -18,6 +18,7 @@ import { useResponseLimit } from './response-size';
 import { schema } from './schema';
 import { usePersistedSdkOperations } from './persisted-operations';
 import { operationNamesIn, useSqlMetrics } from './sql-metrics';
+import { useClaimReviewRoute } from './claimreview';
 
 /** How much one request may ask of the server. */
 export interface Limits {
@@ -78,6 +79,7 @@ export function createApp({
     logging: yogaLogger(log),
     context: async ({ request }) => createContext(prisma, requestId(request), await viewerFromRequest(prisma, request)),
     plugins: [
+      useClaimReviewRoute(prisma),
       usePersistedSdkOperations(persisted),
       // Shapes no honest query has, refused while validating: the deepest honest query (claims →
       // timeline → resolution → evidence → report → date) is 9 levels. Every alias counts,

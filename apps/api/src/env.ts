@@ -21,6 +21,10 @@ const schema = databaseEnv
     /** The manifest of persisted operations (hash → document); the SDK's in this repository by default. */
     CLAIMGRAPH_PERSISTED_OPERATIONS_FILE: z.string().min(1).optional(),
     CLAIMGRAPH_DB_POOL: z.coerce.number().int().min(1, 'must be at least 1').max(1000).default(10),
+    /** The publisher ClaimGraph's ClaimReviews name as their author. */
+    CLAIMGRAPH_PUBLISHER_NAME: z.string().trim().min(1).default('ClaimGraph'),
+    /** The reader's address: a ClaimReview's url is its claim page there. */
+    CLAIMGRAPH_READER_URL: z.url().default('http://localhost:3000'),
   })
   .transform((env) => ({ ...env, CLAIMGRAPH_INTROSPECTION: env.CLAIMGRAPH_INTROSPECTION ?? env.NODE_ENV !== 'production' }));
 

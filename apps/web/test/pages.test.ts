@@ -159,7 +159,7 @@ describe('the pages', () => {
     assert.doesNotMatch(found.html, /data-kind="CLAIM"/, 'kind=report shows reports only');
   });
 
-  it('an open claim carries no ClaimReview', async () => {
+  it('a claim with no verdict recorded carries no ClaimReview', async () => {
     const open = await reader.api.prisma.claim.findFirstOrThrow({
       where: { statement: { startsWith: 'North Korea has decided to send about 12,000' } },
     });
@@ -167,5 +167,37 @@ describe('the pages', () => {
     const { html } = await get(`/claims/${e(globalId('Claim', open.id))}`);
     assert.ok(html.includes('data-verdict="OPEN"'));
     assert.ok(!html.includes('application/ld+json'));
+  });
+
+  it('every claim page with a verdict carries its ClaimReview, field by field', async () => {
+    const { globalId } = await import('@claimgraph/api/testing');
+    const claims = await reader.api.prisma.claim.findMany({ where: { resolutions: { some: {} } }, include: { resolutions: true } });
+    assert.ok(claims.length >= 10);
+    for (const claim of claims) {
+      const id = globalId('Claim', claim.id);
+      const { html } = await get(`/claims/${e(id)}`);
+      const script = /<script type="application\/ld\+json">(.*?)<\/script>/.exec(html)?.[1];
+      assert.ok(script, `${claim.statement}: a ClaimReview`);
+      const review = JSON.parse(script) as {
+        url: string;
+        claimReviewed: string;
+        author: unknown;
+        datePublished: string;
+        reviewRating: { ratingValue: number; bestRating: number; worstRating: number; alternateName: string };
+        itemReviewed: { '@type': string; datePublished: string; appearance: unknown[]; firstAppearance: unknown };
+      };
+      assert.equal(review.url, `${reader.origin}/claims/${e(id)}`);
+      assert.equal(review.claimReviewed, claim.statement);
+      assert.deepEqual(review.author, { '@type': 'Organization', name: 'ClaimGraph' });
+      assert.deepEqual([review.reviewRating.bestRating, review.reviewRating.worstRating], [5, 1]);
+      assert.ok(
+        ['Confirmed', 'Partly confirmed', 'Refuted', 'Open: not settled yet', 'Unverifiable'].includes(review.reviewRating.alternateName),
+      );
+      assert.equal(review.itemReviewed['@type'], 'Claim');
+      assert.deepEqual(review.itemReviewed.firstAppearance, review.itemReviewed.appearance[0]);
+      // The same review as the API's route gives, but for the page's own address.
+      const api = (await (await fetch(`${reader.api.origin}/claims/${e(id)}/claimreview.json`)).json()) as { url: string };
+      assert.deepEqual(review, { ...api, url: review.url });
+    }
   });
 });

@@ -109,7 +109,7 @@ describe('reading in a browser', { skip: browserSkip() }, () => {
 
     const review = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? 'null');
     assert.equal(review['@type'], 'ClaimReview');
-    assert.equal(review.reviewRating.alternateName, 'CONFIRMED');
+    assert.deepEqual([review.reviewRating.ratingValue, review.reviewRating.alternateName], [5, 'Confirmed']);
     assert.equal(review.itemReviewed['@type'], 'Claim');
     assert.equal(review.itemReviewed.firstAppearance.headline, reader.ids.seedTitle);
   });

@@ -14,6 +14,7 @@ import {
   ActorClaimsDocument,
   ActorDocument,
   ClaimProvenanceDocument,
+  ClaimReviewDocument,
   ClaimRelationsDocument,
   ClaimsDocument,
   ClaimsWithResolutionDocument,
@@ -129,6 +130,12 @@ export interface ListActorClaimsOptions extends ListPartyClaimsOptions {
   role?: ClaimActorRole;
 }
 
+/** A parsed GraphQL document without result types: graphql's DocumentNode, as `parse` or a `gql` tag gives it. */
+export interface UntypedDocument {
+  readonly kind: string;
+  readonly definitions: readonly unknown[];
+}
+
 export interface ClientOptions {
   /** The GraphQL endpoint, e.g. `http://localhost:4000/graphql`. */
   url: string;
@@ -204,8 +211,18 @@ export interface ClaimGraphClient {
   listSources(options?: { name?: string; first?: number }): Promise<Page<SourceOption>>;
   /** Records a source (a publisher, an agency, an official); its slug is made from the name when not given (needs an editor key). */
   createSource(input: CreateSourceInput): Promise<SourceOption>;
-  /** Sends any typed document (TypedDocumentNode or typed string) with its variables. */
+  /**
+   * A claim's schema.org ClaimReview of its verdict in force today (JSON-LD, with `url` as the
+   * review's address: the claim page); null when the claim has no resolution in force.
+   */
+  getClaimReview(id: string, options?: { url?: string }): Promise<Record<string, unknown> | null>;
+  /** Sends any typed document (TypedDocumentNode or typed string) with its variables: the answer is typed. */
   request<TResult, TVariables>(document: TypedDocument<TResult, TVariables>, ...variables: VariablesArgument<TVariables>): Promise<TResult>;
+  /**
+   * Sends a plain query string or an untyped DocumentNode (from graphql's `parse` or a `gql` tag):
+   * the answer is `unknown` until you check it (give a typed document to have it typed).
+   */
+  request(document: string | UntypedDocument, variables?: Record<string, unknown>): Promise<unknown>;
   /** Walks every page of a connection: `for await (const claim of client.paginate.claims())`. */
   paginate: {
     claims(options?: Omit<ListClaimsOptions, 'after'>): AsyncGenerator<ClaimSummary, void, undefined>;
@@ -362,9 +379,14 @@ export function createClient(options: ClientOptions): ClaimGraphClient {
       return required((await run(CreateSourceDocument, { input })).createSource, 'createSource');
     },
 
-    request(document, ...[variables]) {
-      return execute(config, document, variables);
+    async getClaimReview(id, { url } = {}) {
+      const review = (await run(ClaimReviewDocument, { id, url })).claim?.claimReview;
+      return review ? (JSON.parse(review) as Record<string, unknown>) : null;
     },
+
+    // Strings and DocumentNodes go out as their text (execute reads either); only the types differ.
+    request: (document: TypedDocument<unknown, unknown> | string | UntypedDocument, variables?: unknown) =>
+      execute(config, document as TypedDocument<unknown, unknown>, variables),
 
     paginate: {
       claims: (options = {}) => walkConnection((after) => listClaims({ ...options, first: options.first ?? MAX_PAGE, after })),

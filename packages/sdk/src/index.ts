@@ -17,6 +17,7 @@ export type {
   ReportListItem,
   ReviewQueueItem,
   SourceOption,
+  UntypedDocument,
   Viewer,
 } from './client.js';
 export {

@@ -20,5 +20,6 @@ import './proposal';
 import './viewer';
 import './desk';
 import './track-record';
+import './claim-review';
 
 export const schema = builder.toSchema({ sortSchema: true });

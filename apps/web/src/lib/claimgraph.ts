@@ -38,6 +38,8 @@ export const getReport = readById((id: string, asOf?: string) => client.getRepor
 export const getClaimTimeline = readById((id: string, asOf?: string) => client.getClaimTimeline(id, { asOf }));
 export const getClaimProvenance = readById((id: string, asOf?: string) => client.getClaimProvenance(id, { asOf }));
 export const getClaimRelations = readById((id: string, asOf?: string) => client.getClaimRelations(id, { asOf }));
+/** The claim's schema.org ClaimReview (the verdict in force today), for its page at `url`. */
+export const getClaimReview = readById((id: string, url: string) => client.getClaimReview(id, { url }));
 export const getActor = readById((ref: string, asOf?: string) => client.getActor(ref, { asOf }));
 export const getSource = readById((ref: string, asOf?: string) => client.getSource(ref, { asOf }));
 

@@ -8,8 +8,8 @@ import { ActorLinks } from '../../../components/parties';
 import { InvalidAsOfPage, Loading, NotYetPage } from '../../../components/states';
 import { VerdictBadge } from '../../../components/verdict';
 import { SettleClaim } from '../../../components/desk/settle-claim';
-import { getClaimProvenance, getClaimRelations, getClaimTimeline } from '../../../lib/claimgraph';
-import { claimReview, scriptJson } from '../../../lib/json-ld';
+import { getClaimProvenance, getClaimRelations, getClaimReview, getClaimTimeline } from '../../../lib/claimgraph';
+import { scriptJson } from '../../../lib/json-ld';
 import { CREDIBILITY, humanize } from '../../../lib/labels';
 import { datedMetadata, readDated, readDatedPage, type DatedPageProps } from '../../../lib/params';
 import { claimHref } from '../../../lib/urls';
@@ -34,7 +34,7 @@ export default async function ClaimPage(props: DatedPageProps) {
   const appearances = claim.timeline.flatMap((event) => (event.appearance ? [event.appearance] : []));
   const current = claim.timeline.findLast((event) => event.kind === 'RESOLVED')?.resolution;
   // A review describes the verdict in force now; a view of the past is not published as one.
-  const review = asOf.kind === 'today' ? claimReview(claim, await pageUrl(claimHref(claim.id))) : null;
+  const review = asOf.kind === 'today' ? await getClaimReview(claim.id, await pageUrl(claimHref(claim.id))) : null;
   // Editors settle a claim here, on today's page (the past is read-only).
   const editor = asOf.kind === 'today' ? await currentEditor() : null;
 
