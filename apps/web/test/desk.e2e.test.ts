@@ -469,6 +469,13 @@ describe("the editor's desk", { skip: browserSkip() }, () => {
         await p.getByRole('dialog').waitFor();
         await screenshot(p, 'desk-review-help', viewport);
         for (const violation of await seriousViolations(p)) problems.push(`help: ${violation}`);
+        // The new claim's form, open.
+        await p.keyboard.press('Escape');
+        await p.getByRole('dialog').waitFor({ state: 'hidden' });
+        await p.keyboard.press('e');
+        await p.getByLabel('Statement in English').waitFor();
+        await screenshot(p, 'desk-review-form', viewport);
+        for (const violation of await seriousViolations(p)) problems.push(`new-claim form: ${violation}`);
       } finally {
         await own.close();
       }

@@ -308,9 +308,12 @@ export function ReviewDesk({ report, appearances, proposals }: ReviewDeskProps) 
             <h2 id="proposal-heading">
               Proposal {selectedIndex + 1} of {pending.length}
             </h2>
-            <blockquote lang={report.language} className="proposal-quote">
-              {selected.quote.exact}
-            </blockquote>
+            {/* While the new claim is being worded, the words stay marked in the text: the form gets the room. */}
+            {!editing && (
+              <blockquote lang={report.language} className="proposal-quote">
+                {selected.quote.exact}
+              </blockquote>
+            )}
             <p className="proposal-rule">
               Found by “<span lang={report.language}>{selected.cue}</span>” <span className="muted">(rule {selected.rule})</span>
             </p>
