@@ -177,6 +177,10 @@ describe("the editor's desk", { skip: browserSkip() }, () => {
     await page.getByText('Detected: German.').waitFor();
     assert.equal(await page.locator('#language').inputValue(), 'de');
     await page.getByLabel('Title').fill('US-Geheimdienst: Russland kauft Artilleriegranaten und Raketen aus Nordkorea');
+    // A publisher the graph does not know yet, created with the report.
+    await page.getByLabel('Publisher').selectOption({ label: 'A new publisher…' });
+    await page.getByLabel('Name').fill('Der Beobachter');
+    await page.getByLabel('Kind').selectOption('NEWS_OUTLET');
     await page.getByRole('button', { name: 'Ingest and review' }).click();
     await page.waitForURL(/\/desk\/reports\//);
     seedReportId = decodeURIComponent(new URL(page.url()).pathname.split('/').at(-1)!);
@@ -187,6 +191,8 @@ describe("the editor's desk", { skip: browserSkip() }, () => {
     assert.equal(stored.body, SEED_BODY);
     assert.equal(stored.language, 'de');
     assert.equal(stored.publishedPrecision, 'MONTH');
+    const publisher = await api.prisma.source.findUniqueOrThrow({ where: { id: stored.publisherId! } });
+    assert.deepEqual([publisher.name, publisher.kind], ['Der Beobachter', 'NEWS_OUTLET']);
   });
 
   it('accepts one proposal as an appearance of a known claim, one as a new claim and rejects one, with the keyboard; the highlights change', async () => {
