@@ -453,22 +453,27 @@ export function ReviewDesk({ report, appearances, proposals }: ReviewDeskProps) 
             )}
 
             <div className="decision-buttons">
-              <button type="button" className="button" onClick={accept} disabled={busy}>
-                {target.kind === 'new' && !editing ? 'Accept…' : 'Accept'} <kbd>a</kbd>
-              </button>
+              {/* With the new claim's form open, its own button accepts. */}
+              {!(editing && target.kind === 'new') && (
+                <button type="button" className="button" onClick={accept} disabled={busy}>
+                  {target.kind === 'new' ? 'Accept…' : 'Accept'} <kbd>a</kbd>
+                </button>
+              )}
               <button type="button" className="button button-secondary" onClick={reject} disabled={busy}>
                 Reject <kbd>r</kbd>
               </button>
-              <button
-                type="button"
-                className="button button-secondary"
-                onClick={() => {
-                  setTarget({ kind: 'new' });
-                  setEditing(true);
-                }}
-              >
-                Edit <kbd>e</kbd>
-              </button>
+              {!editing && (
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  onClick={() => {
+                    setTarget({ kind: 'new' });
+                    setEditing(true);
+                  }}
+                >
+                  Edit <kbd>e</kbd>
+                </button>
+              )}
             </div>
             <p className="field-help">
               <kbd>j</kbd>/<kbd>k</kbd> next/previous · <kbd>?</kbd> all keys
