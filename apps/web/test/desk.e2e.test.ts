@@ -488,4 +488,56 @@ describe("the editor's desk", { skip: browserSkip() }, () => {
       assert.deepEqual(problems, []);
     });
   }
+  it('reviews the rest of the seed report from the keyboard alone, counting the keys', async () => {
+    // What an editor decides for each remaining proposal, by the first words of its quote.
+    const decisions: [string, { reject: true } | { statement: string; kind?: 'PREDICTION' }][] = [
+      ['Die Vereinigten Staaten gaben', { reject: true }],
+      ['die Drohnen ernsthafte', { statement: 'The Iranian drones Russia bought have serious technical problems.' }],
+      ['das russische Militär', { statement: 'The Russian military suffers from severe supply shortages in Ukraine.' }],
+      ['Nordkorea Schritte', { statement: 'North Korea recognised the independence of the Donetsk and Luhansk republics.' }],
+      ['Für Pjöngjang', { statement: 'North Korea could face new sanctions over arms exports to Russia.', kind: 'PREDICTION' }],
+      ['Der Waffenexport', { statement: "North Korea's arms exports to Russia would violate UN resolutions." }],
+      ['Die mögliche Entsendung', { statement: 'Sending North Korean workers to occupied Ukraine would violate a UN resolution.' }],
+      ['Es gab den Verdacht', { statement: 'China and Russia have not fully enforced UN sanctions against North Korea.' }],
+    ];
+    await page.goto(`${web.origin}/desk/reports/${e(seedReportId)}`);
+    await page.locator('.review[data-ready]').waitFor();
+    keystrokes = 0;
+    let typed = 0;
+    for (let left = decisions.length; left > 0; left -= 1) {
+      const quote = await page.locator('.proposal-quote').innerText();
+      const [, decision] = decisions.find(([start]) => quote.startsWith(start)) ?? assert.fail(`no decision for "${quote}"`);
+      if ('reject' in decision) await press(page, 'r');
+      else {
+        await press(page, 'a');
+        await page.getByLabel('Statement in English').waitFor();
+        await page.keyboard.type(decision.statement);
+        typed += decision.statement.length;
+        if (decision.kind) {
+          await press(page, 'Tab');
+          await press(page, 'p');
+          assert.equal(await page.locator('#kind').inputValue(), 'PREDICTION');
+        }
+        await press(page, 'Control+Enter');
+      }
+      await page.waitForFunction(
+        (n) =>
+          new Set([...document.querySelectorAll('.report-text .proposal-highlight')].map((el) => el.getAttribute('data-proposal'))).size ===
+          n,
+        left - 1,
+      );
+    }
+    await page.getByRole('heading', { name: 'Nothing left to decide' }).waitFor();
+    // One key to reject, two per new claim (a, then Ctrl+Enter after its statement), two more to make one a prediction.
+    assert.equal(keystrokes, 1 + 7 * 2 + 2);
+    assert.ok(typed > 400);
+    const left = await api.prisma.proposal.count({ where: { report: { title: { startsWith: 'US-Geheimdienst' } }, status: 'PENDING' } });
+    assert.equal(left, 0);
+    const prediction = await api.prisma.claim.findFirstOrThrow({
+      where: { statement: { startsWith: 'North Korea could face new sanctions' } },
+    });
+    assert.equal(prediction.kind, 'PREDICTION');
+    await page.goto(`${web.origin}/desk`);
+    assert.equal(await page.getByRole('region', { name: 'Reports to review' }).getByText('US-Geheimdienst').count(), 0);
+  });
 });
