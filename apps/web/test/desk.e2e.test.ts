@@ -540,4 +540,13 @@ describe("the editor's desk", { skip: browserSkip() }, () => {
     await page.goto(`${web.origin}/desk`);
     assert.equal(await page.getByRole('region', { name: 'Reports to review' }).getByText('US-Geheimdienst').count(), 0);
   });
+  it('signs out: the cookie is gone and the desk is closed again', async () => {
+    await page.goto(`${web.origin}/desk`);
+    await page.getByRole('button', { name: /^Sign out/ }).click();
+    await page.waitForURL(`${web.origin}/`);
+    assert.deepEqual(await context.cookies(), []);
+    assert.equal(await page.getByRole('link', { name: 'Sign in' }).count(), 1);
+    await page.goto(`${web.origin}/desk`);
+    assert.match(new URL(page.url()).pathname, /^\/sign-in$/);
+  });
 });
