@@ -37,6 +37,9 @@ describe('viewer', () => {
     const writes = ok(await t.editor<ViewerData>(VIEWER)).viewer!.recentWrites;
     assert.deepEqual(writes[0], { entityType: 'Source', entityId: created.id, action: 'CREATE', label: 'Viewer Test Wire' });
     assert.deepEqual(ok(await t.admin<ViewerData>(VIEWER)).viewer!.recentWrites, []);
+    const none = await t.editor<ViewerData>('{ viewer { name role recentWrites(first: 0) { entityId } } }');
+    assert.deepEqual(ok(none).viewer!.recentWrites, []);
+    assert.ok(none.statements <= 1, `${none.statements} statements: at most the key's look-up, no revisions read`);
   });
 });
 
