@@ -118,8 +118,22 @@ describe('trackRecord', () => {
     assert.deepEqual(nyt.trackRecord.carried, { claims: 1, settled: 1, accuracy: 1 });
     assert.equal(nyt.trackRecord.originator.claims, 0);
     assert.deepEqual([apEarlier.trackRecord.originator.open, apEarlier.trackRecord.originator.confirmed], [1, 2]);
-    // Three sources and three records.
+    // Three sources and three records: each root field's source arrives on its own, and its record
+    // is read when it does (a list's records are read together: see below).
     assert.equal(statements, 6);
+  });
+
+  it('a list of sources with their records: one statement for all the records', async () => {
+    const plain = await api.graphql(`{ sources(first: 100) { edges { node { slug } } } }`);
+    const { body, statements } = await api.graphql<{ sources: { edges: { node: { slug: string; trackRecord: Record } }[] } }>(
+      `{ sources(first: 100) { edges { node { slug trackRecord { ${RECORD} } } } } }`,
+    );
+    assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+    const records = body.data!.sources.edges.map((e) => e.node);
+    assert.equal(records.length, 17);
+    assert.equal(statements, plain.statements + 1);
+    const ap = records.find((r) => r.slug === 'ap')!;
+    assert.deepEqual([ap.trackRecord.originator.claims, ap.trackRecord.carried.claims], [3, 1]);
   });
 
   it('a bad asOf is refused as bad input', async () => {

@@ -12,7 +12,7 @@ import { recordResolution } from '../src/resolutions';
 import { loadSampleData, sampleId } from '../src/seed';
 import { createSource } from '../src/sources';
 import { createMigratedDatabase, type TestDatabase } from '../src/testing';
-import { actorTrackRecord, sourceTrackRecord, type PartyRecord } from '../src/track-records';
+import { actorTrackRecord, actorTrackRecords, sourceTrackRecord, sourceTrackRecords, type PartyRecord } from '../src/track-records';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -113,6 +113,21 @@ describe('track records on the sample data', () => {
     assert.deepEqual(figures(today.carried), { claims: 1, counts: [0, 1, 0, 0, 0], settled: 1, accuracy: 1, brier: 0.25 });
     const earlier = await sourceTrackRecord(prisma, source('nyt'), day('2023-01-01'));
     assert.deepEqual(figures(earlier.carried), { claims: 1, counts: [0, 0, 1, 0, 0], settled: 1, accuracy: 0.5, brier: 0 });
+  });
+
+  it('many sources or actors in one statement, each the same as on its own', async () => {
+    const slugs = ['ap', 'nyt', 'unknown-german-outlet', 'us-officials-unnamed', 'kcna'];
+    const alone = await Promise.all(slugs.map((slug) => sourceTrackRecord(prisma, source(slug), day('2023-06-01'))));
+    counter.statements = 0;
+    const together = await sourceTrackRecords(prisma, slugs.map(source), day('2023-06-01'));
+    assert.equal(counter.statements, 1, 'one SQL statement for five sources');
+    assert.deepEqual(
+      slugs.map((slug) => together.get(source(slug))),
+      alone,
+    );
+    const actors = ['united-states', 'north-korea', 'south-korea', 'russia'];
+    const actorsTogether = await actorTrackRecords(prisma, actors.map(actor));
+    for (const slug of actors) assert.deepEqual(actorsTogether.get(actor(slug)), await actorTrackRecord(prisma, actor(slug)), slug);
   });
 
   it('a day before any report knows nothing', async () => {

@@ -1,11 +1,12 @@
 // Track records: how often a source or an actor turned out right, as of a day. The counting rules
 // and the arithmetic live in @claimgraph/db/track-records (queries.ts, arithmetic.ts); this file
-// names the fields and says how each is counted. One SQL statement per source or actor and day.
+// names the fields and says how each is counted. One SQL statement per request and day for all
+// the sources asked about (and one for the actors).
 import {
   CREDIBILITY_PROBABILITY,
   MIN_SETTLED_FOR_GRADE,
-  actorTrackRecord,
-  sourceTrackRecord,
+  actorTrackRecords,
+  sourceTrackRecords,
   type CalibrationRow,
   type HistoryPoint,
   type PartyRecord,
@@ -13,7 +14,8 @@ import {
   type TrackRecord,
 } from '@claimgraph/db/track-records';
 import { builder } from '../builder';
-import { memoize, prismaFor, type Context } from '../context';
+import DataLoader from 'dataloader';
+import { prismaFor, type Context } from '../context';
 import { resolveAsOf } from '../as-of';
 import { asOfArgOptions, CredibilityEnum } from './claim';
 import { SourceReliabilityEnum } from './source';
@@ -117,20 +119,37 @@ const TrackRecordRef = builder.objectRef<TrackRecord>('TrackRecord').implement({
   }),
 });
 
-type Reader = typeof sourceTrackRecord;
+type Reader = typeof sourceTrackRecords;
+const LOADERS = Symbol('track records');
 
-function loadRecord(ctx: Context, kind: string, read: Reader, id: string, asOf: Date | undefined) {
-  // Two fields asking for the same party and day share one statement.
-  return memoize(ctx, `track-record:${kind}:${id}:${asOf?.toISOString() ?? 'today'}`, () => read(prismaFor(ctx), id, asOf));
+/**
+ * The records a request asks for, read together: every source (or actor) asked about on the same
+ * day in one SQL statement, however many there are (a list of sources with their records is one
+ * statement for the list).
+ */
+function loadRecord(ctx: Context, kind: 'source' | 'actor', read: Reader, id: string, asOf: Date | undefined): Promise<TrackRecord> {
+  const holder = ctx as Context & { [LOADERS]?: Map<string, DataLoader<string, TrackRecord>> };
+  const loaders = (holder[LOADERS] ??= new Map<string, DataLoader<string, TrackRecord>>());
+  const key = `${kind}:${asOf?.toISOString() ?? 'today'}`;
+  let loader = loaders.get(key);
+  if (!loader) {
+    loader = new DataLoader(async (ids: readonly string[]) => {
+      const records = await read(prismaFor(ctx), ids, asOf);
+      return ids.map((one) => records.get(one)!);
+    });
+    loaders.set(key, loader);
+  }
+  return loader.load(id);
 }
 
 builder.prismaObjectField('Source', 'trackRecord', (t) =>
   t.field({
     type: TrackRecordRef,
-    description: 'How often what this source originated, and what it carried, turned out right (see TrackRecord). One SQL statement.',
+    description:
+      'How often what this source originated, and what it carried, turned out right (see TrackRecord). One SQL statement for all the sources a request asks about on one day.',
     args: { asOf: t.arg(asOfArgOptions) },
     select: { id: true },
-    resolve: (source, args, ctx, info) => loadRecord(ctx, 'source', sourceTrackRecord, source.id, resolveAsOf(ctx, info, args.asOf)),
+    resolve: (source, args, ctx, info) => loadRecord(ctx, 'source', sourceTrackRecords, source.id, resolveAsOf(ctx, info, args.asOf)),
   }),
 );
 
@@ -138,9 +157,9 @@ builder.prismaObjectField('Actor', 'trackRecord', (t) =>
   t.field({
     type: TrackRecordRef,
     description:
-      'How often the claims this actor made (as claimant or at the end of a chain) and those it passed on turned out right, including those of actors merged into it (see TrackRecord). One SQL statement.',
+      'How often the claims this actor made (as claimant or at the end of a chain) and those it passed on turned out right, including those of actors merged into it (see TrackRecord). One SQL statement for all the actors a request asks about on one day.',
     args: { asOf: t.arg(asOfArgOptions) },
     select: { id: true },
-    resolve: (actor, args, ctx, info) => loadRecord(ctx, 'actor', actorTrackRecord, actor.id, resolveAsOf(ctx, info, args.asOf)),
+    resolve: (actor, args, ctx, info) => loadRecord(ctx, 'actor', actorTrackRecords, actor.id, resolveAsOf(ctx, info, args.asOf)),
   }),
 );

@@ -1,5 +1,5 @@
-// A party's track record, read in ONE SQL statement per source or actor and day, however many
-// claims it has: the statement finds the party's claims known on that day, says for each whether
+// Track records, read in ONE SQL statement per day asked about, however many sources (or actors)
+// and claims: the statement finds the party's claims known on that day, says for each whether
 // the party originated it or only carried it, and brings each claim's resolution log along (as
 // JSON). The arithmetic (arithmetic.ts) then reads the verdict in force with the same rule as
 // everywhere else (resolutions/verdict.ts).
@@ -42,6 +42,7 @@ export interface TrackRecord {
 }
 
 interface Row {
+  party: string;
   claimId: string;
   claimedOn: Date;
   credibility: InformationCredibility;
@@ -54,12 +55,12 @@ function today(): Date {
   return new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
 }
 
-/** The claims of `credit` (claimId, originator) known on asOf, with their resolution logs up to asOf. */
+/** The claims of `credit` (party, claimId, originator) known on asOf, with their resolution logs up to asOf. */
 function claimsOf(credit: Prisma.Sql, asOf: Date): Prisma.Sql {
   return Prisma.sql`
     WITH credit AS (${credit}),
-    per_claim AS (SELECT "claimId", bool_or(originator) AS originator FROM credit GROUP BY "claimId")
-    SELECT c.id::text AS "claimId", c."claimedOn", c.credibility::text AS credibility, p.originator,
+    per_claim AS (SELECT party, "claimId", bool_or(originator) AS originator FROM credit GROUP BY party, "claimId")
+    SELECT p.party::text AS party, c.id::text AS "claimId", c."claimedOn", c.credibility::text AS credibility, p.originator,
       coalesce((
         SELECT json_agg(json_build_object(
           'id', r.id, 'verdict', r.verdict, 'effectiveOn', r."effectiveOn",
@@ -80,47 +81,77 @@ function knownAppearances(asOf: Date): Prisma.Sql {
 /** Whether link `l` is the last of its chain. */
 const LAST_LINK = Prisma.sql`l.position = (SELECT max(m.position) FROM "AttributionLink" m WHERE m."appearanceId" = l."appearanceId")`;
 
-/** A source's track record on `asOf` (today when unset): one SQL statement. */
-export async function sourceTrackRecord(prisma: PrismaClient, sourceId: string, asOf?: Date): Promise<TrackRecord> {
+/** Sources' track records on `asOf` (today when unset), by source id: one SQL statement for all of them. */
+export async function sourceTrackRecords(
+  prisma: PrismaClient,
+  sourceIds: readonly string[],
+  asOf?: Date,
+): Promise<Map<string, TrackRecord>> {
   const day = asOf ?? today();
+  const ids = [...new Set(sourceIds)];
   const rows = await prisma.$queryRaw<Row[]>(
     claimsOf(
       Prisma.sql`
-        SELECT a."claimId", ${LAST_LINK} AS originator
+        SELECT l."sourceId" AS party, a."claimId", ${LAST_LINK} AS originator
         FROM "AttributionLink" l JOIN ${knownAppearances(day)} ON a.id = l."appearanceId"
-        WHERE l."sourceId" = ${sourceId}::uuid
+        WHERE l."sourceId" = ANY(${ids}::uuid[])
         UNION ALL
-        SELECT a."claimId", true
+        SELECT rep."publisherId", a."claimId", true
         FROM ${knownAppearances(day)}
-        WHERE rep."publisherId" = ${sourceId}::uuid
+        WHERE rep."publisherId" = ANY(${ids}::uuid[])
           AND NOT EXISTS (SELECT 1 FROM "AttributionLink" l WHERE l."appearanceId" = a.id)`,
       day,
     ),
   );
-  return trackRecordOf(rows, day);
+  return recordsByParty(ids, rows, day);
+}
+
+/**
+ * Actors' track records on `asOf` (today when unset), by actor id, each with the actors merged
+ * into it: one SQL statement for all of them.
+ */
+export async function actorTrackRecords(prisma: PrismaClient, actorIds: readonly string[], asOf?: Date): Promise<Map<string, TrackRecord>> {
+  const day = asOf ?? today();
+  const ids = [...new Set(actorIds)];
+  const rows = await prisma.$queryRaw<Row[]>(
+    claimsOf(
+      Prisma.sql`
+        WITH RECURSIVE family (root, id) AS (
+          SELECT id, id FROM "Actor" WHERE id = ANY(${ids}::uuid[])
+          UNION
+          SELECT f.root, x.id FROM "Actor" x JOIN family f ON x."mergedIntoId" = f.id
+        )
+        SELECT f.root AS party, ca."claimId", true AS originator
+        FROM "ClaimActor" ca JOIN family f ON f.id = ca."actorId" WHERE ca.role = 'CLAIMANT'
+        UNION ALL
+        SELECT f.root, a."claimId", ${LAST_LINK}
+        FROM "AttributionLink" l JOIN family f ON f.id = l."actorId" JOIN ${knownAppearances(day)} ON a.id = l."appearanceId"`,
+      day,
+    ),
+  );
+  return recordsByParty(ids, rows, day);
+}
+
+/** A source's track record on `asOf` (today when unset): one SQL statement. */
+export async function sourceTrackRecord(prisma: PrismaClient, sourceId: string, asOf?: Date): Promise<TrackRecord> {
+  return (await sourceTrackRecords(prisma, [sourceId], asOf)).get(sourceId)!;
 }
 
 /** An actor's track record on `asOf` (today when unset), with the actors merged into it: one SQL statement. */
 export async function actorTrackRecord(prisma: PrismaClient, actorId: string, asOf?: Date): Promise<TrackRecord> {
-  const day = asOf ?? today();
-  const rows = await prisma.$queryRaw<Row[]>(
-    claimsOf(
-      Prisma.sql`
-        WITH RECURSIVE family (id) AS (
-          SELECT id FROM "Actor" WHERE id = ${actorId}::uuid
-          UNION
-          SELECT x.id FROM "Actor" x JOIN family f ON x."mergedIntoId" = f.id
-        )
-        SELECT ca."claimId", true AS originator
-        FROM "ClaimActor" ca WHERE ca.role = 'CLAIMANT' AND ca."actorId" IN (SELECT id FROM family)
-        UNION ALL
-        SELECT a."claimId", ${LAST_LINK}
-        FROM "AttributionLink" l JOIN ${knownAppearances(day)} ON a.id = l."appearanceId"
-        WHERE l."actorId" IN (SELECT id FROM family)`,
-      day,
-    ),
+  return (await actorTrackRecords(prisma, [actorId], asOf)).get(actorId)!;
+}
+
+function recordsByParty(ids: readonly string[], rows: Row[], asOf: Date): Map<string, TrackRecord> {
+  return new Map(
+    ids.map((id) => [
+      id,
+      trackRecordOf(
+        rows.filter((row) => row.party === id),
+        asOf,
+      ),
+    ]),
   );
-  return trackRecordOf(rows, day);
 }
 
 function trackRecordOf(rows: Row[], asOf: Date): TrackRecord {
