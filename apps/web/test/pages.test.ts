@@ -167,6 +167,8 @@ describe('the pages', () => {
     const { html } = await get(`/claims/${e(globalId('Claim', open.id))}`);
     assert.ok(html.includes('data-verdict="OPEN"'));
     assert.ok(!html.includes('application/ld+json'));
+    assert.equal((await fetch(`${reader.origin}/claims/${e(globalId('Claim', open.id))}/claimreview.json`)).status, 404);
+    assert.equal((await fetch(`${reader.origin}/claims/no-such-claim/claimreview.json`)).status, 404);
   });
 
   it('every claim page with a verdict carries its ClaimReview, field by field', async () => {
@@ -195,9 +197,12 @@ describe('the pages', () => {
       );
       assert.equal(review.itemReviewed['@type'], 'Claim');
       assert.deepEqual(review.itemReviewed.firstAppearance, review.itemReviewed.appearance[0]);
-      // The same review as the API's route gives, but for the page's own address.
+      // The same review as the API's route gives, but for the page's own address; and as a file on the reader.
       const api = (await (await fetch(`${reader.api.origin}/claims/${e(id)}/claimreview.json`)).json()) as { url: string };
       assert.deepEqual(review, { ...api, url: review.url });
+      const file = await fetch(`${reader.origin}/claims/${e(id)}/claimreview.json`);
+      assert.equal(file.headers.get('content-type'), 'application/ld+json; charset=utf-8');
+      assert.deepEqual(await file.json(), review);
     }
   });
 });
