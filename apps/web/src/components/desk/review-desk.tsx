@@ -64,11 +64,10 @@ function conflictSentence(current: unknown): string {
 export function ReviewDesk({ report, appearances, proposals }: ReviewDeskProps) {
   const router = useRouter();
   const pending = useMemo(() => proposals.filter((p) => p.status === 'PENDING'), [proposals]);
-  const [selectedId, setSelectedId] = useState<string | null>(pending[0]?.id ?? null);
-  const selectedIndex = Math.max(
-    0,
-    pending.findIndex((p) => p.id === selectedId),
-  );
+  // The selection is a place in the list of pending proposals: when a decision takes one out, the
+  // same place holds the next, with no moment in between showing another.
+  const [position, setPosition] = useState(0);
+  const selectedIndex = Math.max(0, Math.min(position, pending.length - 1));
   const selected = pending[selectedIndex];
   const [target, setTarget] = useState<Target>(() => defaultTarget(selected));
   const [editing, setEditing] = useState(false);
@@ -89,17 +88,7 @@ export function ReviewDesk({ report, appearances, proposals }: ReviewDeskProps) 
   // Set once the keys listen (the tests wait for it; a server-rendered page does not answer keys yet).
   const [ready, setReady] = useState(false);
 
-  // After a decision the list shrinks: stay at the same place in it.
-  const lastIndex = useRef(0);
-  useEffect(() => {
-    if (selectedId && pending.some((p) => p.id === selectedId)) {
-      lastIndex.current = selectedIndex;
-      return;
-    }
-    const next = pending[Math.min(lastIndex.current, pending.length - 1)];
-    setSelectedId(next?.id ?? null);
-  }, [pending, selectedId, selectedIndex]);
-
+  const selectedKey = selected ? `${selected.id}:${selected.version}` : null;
   useEffect(() => {
     setTarget(defaultTarget(selected));
     setEditing(false);
@@ -115,7 +104,8 @@ export function ReviewDesk({ report, appearances, proposals }: ReviewDeskProps) 
     if (selected && !window.matchMedia('(max-width: 52rem)').matches) {
       textRef.current?.querySelector(`[data-proposal="${CSS.escape(selected.id)}"]`)?.scrollIntoView({ block: 'nearest' });
     }
-  }, [selected]);
+    // Only a different proposal (or a new version of it) starts a fresh draft.
+  }, [selectedKey]);
 
   useEffect(() => {
     if (editing) statementRef.current?.focus();
@@ -179,8 +169,7 @@ export function ReviewDesk({ report, appearances, proposals }: ReviewDeskProps) 
   const move = useCallback(
     (step: number) => {
       if (pending.length === 0) return;
-      const next = pending[(selectedIndex + step + pending.length) % pending.length];
-      setSelectedId(next?.id ?? null);
+      setPosition((selectedIndex + step + pending.length) % pending.length);
       setNotice(null);
     },
     [pending, selectedIndex],
@@ -249,7 +238,7 @@ export function ReviewDesk({ report, appearances, proposals }: ReviewDeskProps) 
                 const proposal = pending[piece.anchor - appearances.length]!;
                 const current = proposal.id === selected?.id;
                 const choose = () => {
-                  setSelectedId(proposal.id);
+                  setPosition(pending.indexOf(proposal));
                   setNotice(null);
                   // On a phone the panel sits above the text: bring it into view.
                   if (window.matchMedia('(max-width: 52rem)').matches) panelRef.current?.scrollIntoView({ block: 'start' });
