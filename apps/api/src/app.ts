@@ -116,11 +116,22 @@ export function createApp({
       usePrometheus({
         endpoint: '/metrics',
         registry,
+        // Yoga turns every other metric on unless told otherwise; some cost on every request
+        // (the deprecated-field counter walks each document, the summary computes quantiles).
         metrics: {
           graphql_yoga_http_duration: true,
           graphql_envelop_request_duration: true,
           graphql_envelop_phase_execute: true,
           graphql_envelop_error_result: true,
+          graphql_envelop_request: false,
+          graphql_envelop_request_time_summary: false,
+          graphql_envelop_deprecated_field: false,
+          graphql_envelop_phase_parse: false,
+          graphql_envelop_phase_validate: false,
+          graphql_envelop_phase_context: false,
+          graphql_envelop_phase_subscribe: false,
+          graphql_envelop_schema_change: false,
+          graphql_envelop_execute_resolver: false,
         },
       }),
     ],
