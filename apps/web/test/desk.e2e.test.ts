@@ -340,9 +340,35 @@ describe("the editor's desk", { skip: browserSkip() }, () => {
     await page.getByLabel('Took effect').fill('2022-11');
     await page.getByLabel('Entry').selectOption({ label: 'Corrects: Refuted (2022-11)' });
     await page.getByLabel('Rationale').fill('Refuted was too strong: nothing published either way.');
+    // Evidence from a report the claim never appeared in, found by its words.
+    await page.getByLabel('Report', { exact: true }).selectOption({ label: 'Another report…' });
+    await page.getByLabel('Find it by its words').fill('White House confirmed');
+    await page.getByRole('button', { name: 'Find', exact: true }).click();
+    await page.getByRole('group', { name: 'Reports found' }).getByLabel('Confirmation').check();
+    await page.getByRole('button', { name: 'Open its text' }).click();
+    const text = page.getByRole('region', { name: 'Text of Confirmation' });
+    await text.waitFor();
+    await text.evaluate((element) => {
+      const node = element.firstChild!;
+      const start = node.textContent!.indexOf('officials said');
+      const range = document.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, start + 'officials said'.length);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+    });
+    await page.getByRole('button', { name: 'Add the selected words' }).click();
     await page.getByRole('button', { name: 'Record the verdict' }).click();
     await page.getByRole('status').filter({ hasText: 'Recorded: the claim is now unverifiable.' }).waitFor();
-    const log = await api.prisma.resolution.findMany({ where: { claim: { statement: DRONES } }, orderBy: { recordedAt: 'asc' } });
+    const log = await api.prisma.resolution.findMany({
+      where: { claim: { statement: DRONES } },
+      orderBy: { recordedAt: 'asc' },
+      include: { evidence: { include: { report: true } } },
+    });
+    assert.deepEqual(
+      log[1]!.evidence.map((e) => [e.report.title, e.exact]),
+      [['Confirmation', 'officials said']],
+    );
     assert.deepEqual(
       log.map((r) => [r.verdict, r.correctsId]),
       [

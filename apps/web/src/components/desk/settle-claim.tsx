@@ -52,6 +52,8 @@ export function SettleClaim({ claim, resolutions, reports }: SettleClaimProps) {
   const [evidence, setEvidence] = useState<Evidence[]>([]);
   const [reportChoice, setReportChoice] = useState(reports[0]?.id ?? '');
   const [otherReport, setOtherReport] = useState('');
+  const [query, setQuery] = useState('');
+  const [found, setFound] = useState<{ id: string; title: string }[] | null>(null);
   const [text, setText] = useState<ReportText | null>(null);
   const [pickerMessage, setPickerMessage] = useState('');
   const [busy, setBusy] = useState(false);
@@ -62,18 +64,29 @@ export function SettleClaim({ claim, resolutions, reports }: SettleClaimProps) {
   useEffect(() => setReady(true), []);
 
   async function openReport() {
-    const id = reportChoice === 'other' ? otherReport.trim() : reportChoice;
+    const id = reportChoice === 'other' ? otherReport : reportChoice;
     if (!id) {
-      setPickerMessage('Choose a report, or paste the id of another one.');
+      setPickerMessage('Choose a report: one the claim appeared in, or find another by its words.');
       return;
     }
     const answer = await postDesk<{ report: ReportText | null }>('report-text', { id });
     if (!answer.ok) setPickerMessage(answer.message);
-    else if (!answer.report) setPickerMessage('No report has that id.');
+    else if (!answer.report) setPickerMessage('That report is no longer there.');
     else {
       setText(answer.report);
       setPickerMessage('Select the words that settle the claim, then add them.');
     }
+  }
+
+  async function findReports() {
+    const answer = await postDesk<{ reports: { id: string; title: string }[] }>('find-reports', { query });
+    if (!answer.ok) {
+      setPickerMessage(fieldMessage(answer.fields, 'query') ?? answer.message);
+      return;
+    }
+    setFound(answer.reports);
+    setOtherReport(answer.reports[0]?.id ?? '');
+    setPickerMessage(answer.reports.length ? '' : 'No report has those words.');
   }
 
   function addSelection() {
@@ -241,16 +254,42 @@ export function SettleClaim({ claim, resolutions, reports }: SettleClaimProps) {
                     {r.title}
                   </option>
                 ))}
-                <option value="other">Another report (by id)…</option>
+                <option value="other">Another report…</option>
               </select>
             </div>
             {reportChoice === 'other' && (
               <div className="field">
-                <label htmlFor="other-report">Report id</label>
-                <input id="other-report" value={otherReport} onChange={(e) => setOtherReport(e.target.value)} />
+                <label htmlFor="report-query">Find it by its words</label>
+                <div className="search-row">
+                  <input
+                    id="report-query"
+                    type="search"
+                    value={query}
+                    onChange={(e) => setQuery(e.target.value)}
+                    onKeyDown={(e) => {
+                      if (e.key !== 'Enter') return;
+                      e.preventDefault();
+                      void findReports();
+                    }}
+                  />
+                  <button type="button" className="button button-secondary" onClick={() => void findReports()}>
+                    Find
+                  </button>
+                </div>
               </div>
             )}
           </div>
+          {reportChoice === 'other' && found && found.length > 0 && (
+            <fieldset className="field">
+              <legend>Reports found</legend>
+              {found.map((r) => (
+                <label key={r.id} className="choice">
+                  <input type="radio" name="found-report" checked={otherReport === r.id} onChange={() => setOtherReport(r.id)} />
+                  <span>{r.title}</span>
+                </label>
+              ))}
+            </fieldset>
+          )}
           <div className="decision-buttons">
             <button type="button" className="button button-secondary" onClick={() => void openReport()}>
               Open its text

@@ -148,6 +148,14 @@ const ACTIONS = {
       return claim && { statement: claim.statement, verdict: claim.verdict, version: claim.version };
     },
   }),
+  /** Reports whose words match, for picking evidence in one the claim has not appeared in. */
+  'find-reports': action({
+    input: z.object({ query: text(500).min(1, 'type some of its words') }),
+    async run(client, { query }) {
+      const hits = await client.search(query, { kinds: ['REPORT'], first: 8 });
+      return { reports: hits.nodes.flatMap((hit) => (hit.report ? [{ id: hit.report.id, title: hit.report.title }] : [])) };
+    },
+  }),
   /** A report's text, for picking evidence in it. */
   'report-text': action({
     input: z.object({ id }),
