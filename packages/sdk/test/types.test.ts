@@ -23,8 +23,11 @@ const expected: Record<string, RegExp> = {
   'asOf-number': /TS2322: Type 'number' is not assignable to type 'Day \| undefined'/,
   'misspelled-field': /TS2551: Property 'verdikt' does not exist .* Did you mean 'verdict'\?/,
   'unknown-verdict': /TS2322: Type '"MAYBE"' is not assignable to type 'Verdict'/,
-  'missing-version': /TS2741: Property 'version' is missing/,
-  'missing-variables': /TS2554: Expected 2 arguments, but got 1/,
+  // request() also takes untyped documents (a second overload), so TypeScript reports the typed one's reason inside TS2769.
+  'missing-version': /TS2769: No overload matches this call.*Property 'version' is missing/s,
+  // With one argument only the untyped overload fits the count, so TypeScript names that one: a typed
+  // document must come with its variables.
+  'missing-variables': /TS2345: Argument of type 'TypedDocumentString<UpdateClaimMutation.*'string \| UntypedDocument'/s,
   'missing-anchor': /TS2345: .*Property 'appearance' is missing/s,
   'apikey-number': /TS2322: Type 'number' is not assignable to type 'string'/,
   'wrong-error-field': /TS2339: Property 'fields' does not exist on type 'ConflictError'/,
