@@ -17,6 +17,7 @@
 // match): the count is an index-only scan of cg_verdict_period_list_idx (5.8 ms; evaluating the
 // rule for every claim: 111 ms), the page reads the same index in order and stops after the page.
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
+import { Verdict } from '../../generated/prisma/enums';
 import type { ClaimFilter } from './queries';
 
 /** Prisma's paging arguments as Pothos' prismaConnection hands them over (`take` < 0: backwards from the cursor). */
@@ -67,22 +68,17 @@ function claimFilterSql(filter: ClaimFilter, asOf: Date | undefined, today: Date
   return Prisma.join(and, ' AND ');
 }
 
+/** Conditions that need more than a claim's verdict and date: its actors, sources, reports or deadline. */
+const needsClaimRows = ({ overdue, claimantIds, subjectIds, sourceIds, language }: ClaimFilter) =>
+  Boolean(overdue || claimantIds?.length || subjectIds?.length || sourceIds?.length || language);
+
 /**
  * The filter as conditions on the periods table alone, when it can be said so: verdicts other than
  * OPEN (a claim with no resolution has no period) and nothing but the claim dates besides.
  */
 function periodsAloneSql(filter: ClaimFilter, asOf: Date | undefined): Prisma.Sql | null {
-  const { verdicts, overdue, claimantIds, subjectIds, sourceIds, language } = filter;
-  if (
-    !verdicts?.length ||
-    verdicts.includes('OPEN') ||
-    overdue ||
-    claimantIds?.length ||
-    subjectIds?.length ||
-    sourceIds?.length ||
-    language
-  )
-    return null;
+  const { verdicts } = filter;
+  if (!verdicts?.length || verdicts.includes('OPEN') || needsClaimRows(filter)) return null;
   const and = [Prisma.sql`p."claimVisible"`, verdictIn(verdicts), inForce(asOf ?? new Date())];
   if (asOf) and.push(Prisma.sql`p."claimedOn" <= ${asOf}::date`);
   if (filter.claimedFrom) and.push(Prisma.sql`p."claimedOn" >= ${filter.claimedFrom}::date`);
@@ -131,11 +127,9 @@ export async function claimPageIds(prisma: PrismaClient, filter: ClaimFilter, as
  * today (the sums count a claim from its date; a list without a day lists it already).
  */
 async function countFromDays(prisma: PrismaClient, filter: ClaimFilter, asOf: Date | undefined): Promise<number | null> {
-  const { verdicts, overdue, claimantIds, subjectIds, sourceIds, language, claimedFrom, claimedTo } = filter;
-  if (overdue || claimantIds?.length || subjectIds?.length || sourceIds?.length || language || claimedFrom || claimedTo) return null;
+  if (needsClaimRows(filter) || filter.claimedFrom || filter.claimedTo) return null;
   const day = asOf ?? new Date();
-  const all = ['OPEN', 'CONFIRMED', 'PARTLY_CONFIRMED', 'REFUTED', 'UNVERIFIABLE'];
-  const wanted = verdicts?.length ? verdicts : all;
+  const wanted = filter.verdicts?.length ? filter.verdicts : Object.values(Verdict);
   // OPEN: the known claims less those holding any other verdict (a claim with no resolution in
   // force has no period; one whose resolution in force says OPEN has an OPEN period).
   const [row] = await prisma.$queryRaw<{ n: number | null }[]>`
