@@ -15,6 +15,7 @@ import { useInputRefusals } from './input-refusals';
 import { usePreflight } from './preflight';
 import { useDeadline } from './deadline';
 import { useResponseLimit } from './response-size';
+import { useRequestLimit } from './request-size';
 import { schema } from './schema';
 import { usePersistedSdkOperations } from './persisted-operations';
 import { operationNamesIn, useSqlMetrics } from './sql-metrics';
@@ -28,12 +29,19 @@ export interface Limits {
   requestTimeoutMs: number;
   /** A response heavier than this is replaced by RESPONSE_TOO_LARGE. */
   maxResponseBytes: number;
+  /** A request body heavier than this is refused with 413 before it is read whole. */
+  maxRequestBytes: number;
 }
 
 // The largest query the SDK sends (an actor's or a source's claims, 100 to a page, each with its
 // reports) costs about 32,000; the reader's pages cost less. A query costing 100,000 returns at most
 // that many values (lists other than connections are reckoned at ten rows each).
-export const DEFAULT_LIMITS: Limits = { maxCost: 100_000, requestTimeoutMs: 10_000, maxResponseBytes: 16_000_000 };
+export const DEFAULT_LIMITS: Limits = {
+  maxCost: 100_000,
+  requestTimeoutMs: 10_000,
+  maxResponseBytes: 16_000_000,
+  maxRequestBytes: 25_000_000,
+};
 
 export interface AppDeps {
   prisma: PrismaClient;
@@ -61,7 +69,7 @@ export function createApp({
   log = consoleLog,
   persisted = { operations: new Map(), only: false },
 }: AppDeps): App {
-  const { maxCost, requestTimeoutMs, maxResponseBytes } = { ...DEFAULT_LIMITS, ...limits };
+  const { maxCost, requestTimeoutMs, maxResponseBytes, maxRequestBytes } = { ...DEFAULT_LIMITS, ...limits };
   const registry = new Registry();
   const requestIds = new WeakMap<Request, string>();
   const requestId = (request: Request) => {
@@ -77,6 +85,8 @@ export function createApp({
     graphiql: development ? { title: 'ClaimGraph API' } : false,
     maskedErrors: { isDev: development, maskError },
     logging: yogaLogger(log),
+    // useRequestLimit, the last plugin, does this for less.
+    maxRequestBodySize: false,
     context: async ({ request }) => createContext(prisma, requestId(request), await viewerFromRequest(prisma, request)),
     plugins: [
       useClaimReviewRoute(prisma),
@@ -134,6 +144,7 @@ export function createApp({
           graphql_envelop_execute_resolver: false,
         },
       }),
+      useRequestLimit({ maxBytes: maxRequestBytes }),
     ],
   });
 }
