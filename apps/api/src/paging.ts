@@ -1,7 +1,7 @@
 // Page sizes and cursors of the API's connections, declared once per connection field: the
 // connection pages by them, the cost limit multiplies by them, and the argument checks know which
 // cursors a connection gives out.
-import type { GraphQLField } from 'graphql';
+import { Kind, type GraphQLField, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
 export interface Paging {
   defaultSize: number;
@@ -41,4 +41,15 @@ const CURSOR_FORMAT: Record<Paging['cursor'], RegExp> = {
  */
 export function isCursorOf(paging: Paging, cursor: string): boolean {
   return BASE64.test(cursor) && CURSOR_FORMAT[paging.cursor].test(Buffer.from(cursor, 'base64').toString('utf8'));
+}
+
+/** Whether the connection being resolved is asked for its totalCount (under any alias or fragment). */
+export function selectsTotalCount(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): boolean {
+  const asks = (set: SelectionSetNode | undefined): boolean =>
+    set?.selections.some((selection) => {
+      if (selection.kind === Kind.FIELD) return selection.name.value === 'totalCount';
+      if (selection.kind === Kind.INLINE_FRAGMENT) return asks(selection.selectionSet);
+      return asks(info.fragments[selection.name.value]?.selectionSet);
+    }) ?? false;
+  return info.fieldNodes.some((node) => asks(node.selectionSet));
 }

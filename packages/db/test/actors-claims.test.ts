@@ -4,7 +4,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createPrismaClient, type PrismaClient } from '../src/client';
-import { actorClaimPageIds, actorIdsMergedInto, countActorClaims, type ActorClaimsQuery } from '../src/actors';
+import { actorClaimsPage, actorIdsMergedInto, countActorClaims, type ActorClaimsQuery } from '../src/actors';
 import { ClaimOrder } from '../src/claims';
 import { loadSampleData } from '../src/seed';
 import { createMigratedDatabase, type TestDatabase } from '../src/testing';
@@ -25,7 +25,8 @@ describe("an actor's claims, paged in SQL", () => {
     await database?.drop();
   });
 
-  async function expected({ actorIds, role, asOf }: ActorClaimsQuery) {
+  async function expected({ actorId, role, asOf }: ActorClaimsQuery) {
+    const actorIds = await actorIdsMergedInto(prisma, actorId);
     const rows = await prisma.claim.findMany({
       where: {
         hiddenAt: null,
@@ -38,30 +39,37 @@ describe("an actor's claims, paged in SQL", () => {
     return rows.map((r) => r.id);
   }
 
-  /** Every page of two, forwards by cursor, then the last page backwards. */
+  /** Every page of two, forwards by cursor; each page also counts, as the API asks when totalCount is selected. */
   async function paged(query: ActorClaimsQuery) {
     const ids: string[] = [];
+    const counts = new Set<number | null>();
     let cursorId: string | undefined;
     for (;;) {
-      const page = await actorClaimPageIds(prisma, query, cursorId ? { take: 3, skip: 1, cursorId } : { take: 2 });
-      ids.push(...page);
-      if (page.length < (cursorId ? 3 : 2)) break;
-      cursorId = page.at(-1);
+      const page = await actorClaimsPage(prisma, query, cursorId ? { take: 3, skip: 1, cursorId } : { take: 2 }, { count: true });
+      counts.add(page.totalCount);
+      ids.push(...page.ids);
+      if (page.ids.length < (cursorId ? 3 : 2)) break;
+      cursorId = page.ids.at(-1);
     }
-    return ids;
+    return { ids, counts: [...counts] };
+  }
+
+  /** The last `take` claims, from the end backwards (Prisma's negative take), in list order. */
+  async function lastPage(query: ActorClaimsQuery, take: number) {
+    return (await actorClaimsPage(prisma, query, { take: -take })).ids;
   }
 
   async function agreeForAll(step: string) {
     const actors = await prisma.actor.findMany({ where: { mergedIntoId: null }, select: { id: true, slug: true } });
     let nonEmpty = 0;
     for (const actor of actors) {
-      const actorIds = await actorIdsMergedInto(prisma, actor.id);
       for (const role of [undefined, 'CLAIMANT', 'SUBJECT'] as const) {
         for (const asOf of [undefined, day('2022-10-01'), day('2023-06-01')]) {
-          const query = { actorIds, role, asOf };
+          const query = { actorId: actor.id, role, asOf };
           const want = await expected(query);
           const what = `${step}: ${actor.slug} ${role ?? 'any role'} ${asOf?.toISOString().slice(0, 10) ?? 'today'}`;
-          assert.deepEqual(await paged(query), want, what);
+          assert.deepEqual(await paged(query), { ids: want, counts: [want.length] }, what);
+          assert.deepEqual(await lastPage(query, 2), want.slice(-2), `last page of ${what}`);
           assert.equal(await countActorClaims(prisma, query), want.length, `count of ${what}`);
           if (want.length > 1) nonEmpty++;
         }
@@ -81,6 +89,15 @@ describe("an actor's claims, paged in SQL", () => {
     await agreeForAll('claims moved');
     await prisma.claim.update({ where: { id: a!.id }, data: { hiddenAt: null } });
     const [survivor, merged] = await prisma.actor.findMany({ select: { id: true }, orderBy: { id: 'asc' }, take: 2 });
+    // The merged actor shares a claim with the survivor (in both roles), which must come once.
+    const shared = await prisma.claimActor.findFirst({ where: { actorId: survivor!.id }, select: { claimId: true } });
+    assert.ok(shared, 'the survivor has a claim');
+    for (const role of ['CLAIMANT', 'SUBJECT'] as const)
+      await prisma.claimActor.upsert({
+        where: { claimId_actorId_role: { claimId: shared.claimId, actorId: merged!.id, role } },
+        create: { claimId: shared.claimId, actorId: merged!.id, role },
+        update: {},
+      });
     await prisma.actor.update({ where: { id: merged!.id }, data: { mergedIntoId: survivor!.id } });
     await agreeForAll('merged');
   });

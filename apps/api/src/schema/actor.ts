@@ -1,9 +1,9 @@
 import { ActorKind } from '@claimgraph/db';
 import { builder } from '../builder';
-import { paged } from '../paging';
+import { paged, selectsTotalCount } from '../paging';
 import { memoize, prismaFor } from '../context';
 import { resolveAsOf } from '../as-of';
-import { actorClaimPageIds, actorIdsMergedInto, countActorClaims, resolveActorId } from '@claimgraph/db/actors';
+import { actorClaimsPage, countActorClaims, resolveActorId, type ActorClaimsQuery } from '@claimgraph/db/actors';
 import { normalizeName } from '@claimgraph/db/shared';
 
 export const ActorKindEnum = builder.enumType(ActorKind, { name: 'ActorKind' });
@@ -61,22 +61,22 @@ export const ActorNode = builder.prismaNode('Actor', {
           role: t.arg({ type: ClaimActorRoleEnum, required: false }),
           asOf: t.arg({ type: 'Date', required: false }),
         },
-        totalCount: async (actor, args, ctx, info) =>
-          countActorClaims(
-            prismaFor(ctx),
-            await actorClaimsQuery(ctx, actor.id, args.role ?? undefined, resolveAsOf(ctx, info, args.asOf)),
-          ),
-        // The page is cut in SQL (actorClaimPageIds), then its few claims are loaded with what the query selects.
+        // With the page, when the query asks for both (selectsTotalCount), one statement answers.
+        totalCount: (actor, args, ctx, info) => {
+          const query = actorClaimsQuery(actor.id, args.role, resolveAsOf(ctx, info, args.asOf));
+          return memoize(ctx, countKey(query), () => countActorClaims(prismaFor(ctx), query));
+        },
+        // The page is cut in SQL (actorClaimsPage), then its few claims are loaded with what the query selects.
         resolve: async (query, actor, args, ctx, info) => {
           const prisma = prismaFor(ctx);
           const { take, skip, cursor, ...selection } = query;
-          const ids = await actorClaimPageIds(
-            prisma,
-            await actorClaimsQuery(ctx, actor.id, args.role ?? undefined, resolveAsOf(ctx, info, args.asOf)),
-            { take, skip, cursorId: cursor?.id },
-          );
-          const claims = new Map((await prisma.claim.findMany({ ...selection, where: { id: { in: ids } } })).map((c) => [c.id, c]));
-          return ids.flatMap((id) => claims.get(id) ?? []);
+          const claimsQuery = actorClaimsQuery(actor.id, args.role, resolveAsOf(ctx, info, args.asOf));
+          const count = selectsTotalCount(info);
+          const page = await actorClaimsPage(prisma, claimsQuery, { take, skip, cursorId: cursor?.id }, { count });
+          // totalCount, resolved after the page, finds the count here.
+          if (page.totalCount !== null) void memoize(ctx, countKey(claimsQuery), () => Promise.resolve(page.totalCount!));
+          const claims = new Map((await prisma.claim.findMany({ ...selection, where: { id: { in: page.ids } } })).map((c) => [c.id, c]));
+          return page.ids.flatMap((id) => claims.get(id) ?? []);
         },
       },
       { description: 'Claims of an actor.' },
@@ -84,10 +84,12 @@ export const ActorNode = builder.prismaNode('Actor', {
   }),
 });
 
-async function actorClaimsQuery(ctx: Parameters<typeof prismaFor>[0], actorId: string, role?: 'CLAIMANT' | 'SUBJECT', asOf?: Date) {
-  const actorIds = await memoize(ctx, `merged-into:${actorId}`, () => actorIdsMergedInto(prismaFor(ctx), actorId));
-  return { actorIds, role, asOf };
-}
+const countKey = (query: ActorClaimsQuery) => `actor-claims-count:${JSON.stringify(query)}`;
+const actorClaimsQuery = (actorId: string, role: 'CLAIMANT' | 'SUBJECT' | null | undefined, asOf: Date | undefined) => ({
+  actorId,
+  role: role ?? undefined,
+  asOf,
+});
 
 builder.queryField('actor', (t) =>
   t.prismaField({

@@ -2,11 +2,18 @@
 // claim_actor_list_order): "ClaimActor" rows carry their claim's date and visibility, so a page is
 // a range of one index whatever the number of claims. The caller loads the page's claims by id
 // with what its query selects.
+//
+// One statement finds the actor's family (itself and the actors merged into it, as
+// actorIdsMergedInto), cuts the page and, when asked, counts. Each member of the family and each
+// role is read in list order from the index, no further than the page reaches; the few rows that
+// gives are then merged. (Read as one range over several actors and roles, the index would give
+// every row of theirs, to be sorted.)
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
+import { UUID } from './queries';
 
 export interface ActorClaimsQuery {
-  /** The actor and those merged into it. */
-  actorIds: string[];
+  /** The actor; the claims of actors merged into it are its own. */
+  actorId: string;
   /** Only claims it made (CLAIMANT) or is the subject of (SUBJECT); both when unset. */
   role?: 'CLAIMANT' | 'SUBJECT';
   /** Only claims made by this day. */
@@ -20,17 +27,39 @@ export interface ActorClaimsPage {
   cursorId?: string;
 }
 
-function conditions({ actorIds, role, asOf }: ActorClaimsQuery): Prisma.Sql {
-  const and = [Prisma.sql`ca."cg_claimVisible"`];
-  // One actor compares with =, so the index gives its rows in list order.
-  and.push(actorIds.length === 1 ? Prisma.sql`ca."actorId" = ${actorIds[0]}::uuid` : Prisma.sql`ca."actorId" = ANY(${actorIds}::uuid[])`);
-  if (role) and.push(Prisma.sql`ca.role = ${role}::"ClaimActorRole"`);
-  if (asOf) and.push(Prisma.sql`ca."cg_claimedOn" <= ${asOf}::date`);
-  return Prisma.join(and, ' AND ');
+const ROLES = ['CLAIMANT', 'SUBJECT'] as const;
+
+const family = (actorId: string) => Prisma.sql`family (id) AS (
+    SELECT id FROM "Actor" WHERE id = ${actorId}::uuid
+    UNION
+    SELECT a.id FROM "Actor" a JOIN family f ON a."mergedIntoId" = f.id
+  )`;
+
+function conditions({ asOf }: ActorClaimsQuery): Prisma.Sql {
+  return asOf ? Prisma.sql`AND ca."cg_claimedOn" <= ${asOf}::date` : Prisma.empty;
 }
 
-/** Ids of one page of the actor's claims (a claim it has two roles in, or two merged actors have, comes once). */
-export async function actorClaimPageIds(prisma: PrismaClient, query: ActorClaimsQuery, page: ActorClaimsPage): Promise<string[]> {
+function counted(query: ActorClaimsQuery): Prisma.Sql {
+  const roles = query.role ? [query.role] : [...ROLES];
+  const from = Prisma.sql`FROM family f JOIN "ClaimActor" ca ON ca."actorId" = f.id
+      WHERE ca."cg_claimVisible" AND ca.role = ANY(${roles}::"ClaimActorRole"[]) ${conditions(query)}`;
+  const distinct = Prisma.sql`(SELECT count(DISTINCT ca."claimId")::int ${from})`;
+  // A claim comes once per actor and role (the primary key): one role of an actor nobody was
+  // merged into is counted without sorting (the branch not taken is not run).
+  return query.role ? Prisma.sql`CASE WHEN (SELECT count(*) FROM family) = 1 THEN (SELECT count(*)::int ${from}) ELSE ${distinct} END` : distinct;
+}
+
+/**
+ * Ids of one page of the actor's claims (a claim it has two roles in, or two merged actors have,
+ * comes once), and with `count`, how many there are in all.
+ */
+export async function actorClaimsPage(
+  prisma: PrismaClient,
+  query: ActorClaimsQuery,
+  page: ActorClaimsPage,
+  { count = false }: { count?: boolean } = {},
+): Promise<{ ids: string[]; totalCount: number | null }> {
+  if (!UUID.test(query.actorId)) return { ids: [], totalCount: count ? 0 : null };
   const take = page.take ?? 1_000;
   const forward = take >= 0;
   const direction = Prisma.raw(forward ? 'DESC' : 'ASC');
@@ -38,21 +67,35 @@ export async function actorClaimPageIds(prisma: PrismaClient, query: ActorClaims
     ? Prisma.sql`AND (ca."cg_claimedOn", ca."claimId") ${Prisma.raw(forward ? '<=' : '>=')}
         (SELECT k."claimedOn", k.id FROM "Claim" k WHERE k.id = ${page.cursorId}::uuid)`
     : Prisma.empty;
-  // One actor in one role has a claim once (the primary key); otherwise a claim may come twice.
-  const distinct = query.actorIds.length === 1 && query.role ? Prisma.empty : Prisma.raw('DISTINCT');
-  const rows = await prisma.$queryRaw<{ id: string }[]>`
-    SELECT ${distinct} ca."claimId"::text AS id, ca."cg_claimedOn", ca."claimId"
-    FROM "ClaimActor" ca
-    WHERE ${conditions(query)} ${atCursor}
-    ORDER BY ca."cg_claimedOn" ${direction}, ca."claimId" ${direction}
-    LIMIT ${Math.abs(take)}::int OFFSET ${page.skip ?? 0}::int`;
-  const ids = rows.map((row) => row.id);
-  return forward ? ids : ids.reverse();
+  // Each member and role reaches at most as far as the page does: whatever a claim's rank among
+  // all, in the list of a member and role that has it only claims ranked above it come first.
+  const reach = Math.abs(take) + (page.skip ?? 0);
+  const roles = query.role ? [query.role] : [...ROLES];
+  const [row] = await prisma.$queryRaw<{ ids: string[] | null; total: number | null }[]>`
+    WITH RECURSIVE ${family(query.actorId)},
+    reached AS (
+      SELECT DISTINCT r."claimId", r."cg_claimedOn"
+      FROM family f CROSS JOIN unnest(${roles}::"ClaimActorRole"[]) AS role (name)
+      CROSS JOIN LATERAL (
+        SELECT ca."claimId", ca."cg_claimedOn" FROM "ClaimActor" ca
+        WHERE ca."actorId" = f.id AND ca.role = role.name AND ca."cg_claimVisible" ${conditions(query)} ${atCursor}
+        ORDER BY ca."cg_claimedOn" ${direction}, ca."claimId" ${direction}
+        LIMIT ${reach}::int
+      ) r
+    ),
+    page AS (
+      SELECT "claimId", "cg_claimedOn" FROM reached
+      ORDER BY "cg_claimedOn" ${direction}, "claimId" ${direction}
+      LIMIT ${Math.abs(take)}::int OFFSET ${page.skip ?? 0}::int
+    )
+    SELECT (SELECT array_agg("claimId"::text ORDER BY "cg_claimedOn" DESC, "claimId" DESC) FROM page) AS ids,
+      ${count ? counted(query) : Prisma.sql`NULL::int`} AS total`;
+  return { ids: row?.ids ?? [], totalCount: count ? (row?.total ?? 0) : null };
 }
 
-/** How many claims actorClaimPageIds pages through. */
+/** How many claims actorClaimsPage pages through. */
 export async function countActorClaims(prisma: PrismaClient, query: ActorClaimsQuery): Promise<number> {
-  const counted = query.actorIds.length === 1 && query.role ? Prisma.sql`count(*)` : Prisma.sql`count(DISTINCT ca."claimId")`;
-  const [row] = await prisma.$queryRaw<{ n: number }[]>`SELECT ${counted}::int AS n FROM "ClaimActor" ca WHERE ${conditions(query)}`;
+  if (!UUID.test(query.actorId)) return 0;
+  const [row] = await prisma.$queryRaw<{ n: number }[]>`WITH RECURSIVE ${family(query.actorId)} SELECT ${counted(query)} AS n`;
   return row?.n ?? 0;
 }

@@ -6,7 +6,7 @@ import type { Prisma } from '../../generated/prisma/client';
 /** A PrismaClient or a transaction: both can run these reads. */
 export type ActorReader = Pick<Prisma.TransactionClient, '$queryRaw'>;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export class MergeCycleError extends Error {
   constructor(readonly actorIds: string[]) {
