@@ -21,11 +21,12 @@
 //
 // Prisma's relationJoins (schema.prisma) loads a whole nested selection in one statement with
 // LATERAL joins, so a query costs one statement per root list plus one per totalCount and per
-// raw look-up a resolver needs (the verdict filter, an actor's page, the search); those look-ups
+// raw look-up a resolver needs (the verdict filter, an actor's or a source's page, the search); those look-ups
 // are memoised per request, so a page and its totalCount share them.
 // a: Report page with everything below it; the bodies of the quotes' reports, for `status` (one
 //    batched look-up: the page does not carry a body per quote); COUNT(Report).
-// b: Source with its publisher's reports; Claim page with timelines; COUNT(Claim).
+// b: Source with its publisher's reports; the page's ids and the count, read from the source's chain
+//    links in one raw statement; those claims with timelines.
 // c: the page's ids, cut by the verdict filter (raw SQL); those claims with provenance and relations; the count (raw SQL).
 // d: Claim with timeline and provenance.
 // e: the search (raw SQL); Report hits; Claim hits when there are any.

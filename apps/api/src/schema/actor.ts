@@ -1,7 +1,8 @@
 import { ActorKind } from '@claimgraph/db';
 import { builder } from '../builder';
-import { paged, selectsTotalCount } from '../paging';
-import { memoize, prismaFor } from '../context';
+import { paged } from '../paging';
+import { prismaFor } from '../context';
+import { claimsInOrder, countOnce, cutPage } from './claim-pages';
 import { resolveAsOf } from '../as-of';
 import { actorClaimsPage, countActorClaims, resolveActorId, type ActorClaimsQuery } from '@claimgraph/db/actors';
 import { normalizeName } from '@claimgraph/db/shared';
@@ -61,22 +62,19 @@ export const ActorNode = builder.prismaNode('Actor', {
           role: t.arg({ type: ClaimActorRoleEnum, required: false }),
           asOf: t.arg({ type: 'Date', required: false }),
         },
-        // With the page, when the query asks for both (selectsTotalCount), one statement answers.
+        // With the page, when the query asks for both, one statement answers (claim-pages.ts).
         totalCount: (actor, args, ctx, info) => {
           const query = actorClaimsQuery(actor.id, args.role, resolveAsOf(ctx, info, args.asOf));
-          return memoize(ctx, countKey(query), () => countActorClaims(prismaFor(ctx), query));
+          return countOnce(ctx, pageKey(query), () => countActorClaims(prismaFor(ctx), query));
         },
-        // The page is cut in SQL (actorClaimsPage), then its few claims are loaded with what the query selects.
         resolve: async (query, actor, args, ctx, info) => {
           const prisma = prismaFor(ctx);
           const { take, skip, cursor, ...selection } = query;
           const claimsQuery = actorClaimsQuery(actor.id, args.role, resolveAsOf(ctx, info, args.asOf));
-          const count = selectsTotalCount(info);
-          const page = await actorClaimsPage(prisma, claimsQuery, { take, skip, cursorId: cursor?.id }, { count });
-          // totalCount, resolved after the page, finds the count here.
-          if (page.totalCount !== null) void memoize(ctx, countKey(claimsQuery), () => Promise.resolve(page.totalCount!));
-          const claims = new Map((await prisma.claim.findMany({ ...selection, where: { id: { in: page.ids } } })).map((c) => [c.id, c]));
-          return page.ids.flatMap((id) => claims.get(id) ?? []);
+          const ids = await cutPage(ctx, info, pageKey(claimsQuery), (count) =>
+            actorClaimsPage(prisma, claimsQuery, { take, skip, cursorId: cursor?.id }, { count }),
+          );
+          return claimsInOrder(prisma, selection, ids);
         },
       },
       { description: 'Claims of an actor.' },
@@ -84,7 +82,7 @@ export const ActorNode = builder.prismaNode('Actor', {
   }),
 });
 
-const countKey = (query: ActorClaimsQuery) => `actor-claims-count:${JSON.stringify(query)}`;
+const pageKey = (query: ActorClaimsQuery) => `actor-claims:${JSON.stringify(query)}`;
 const actorClaimsQuery = (actorId: string, role: 'CLAIMANT' | 'SUBJECT' | null | undefined, asOf: Date | undefined) => ({
   actorId,
   role: role ?? undefined,

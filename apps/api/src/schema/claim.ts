@@ -16,6 +16,7 @@ import { paged } from '../paging';
 import { memoize, prismaFor, type Context } from '../context';
 import { resolveAsOf } from '../as-of';
 import { PartialDateRef } from './scalars';
+import { claimsInOrder } from './claim-pages';
 import { ActorNode } from './actor';
 import { SourceNode } from './source';
 import { AppearanceNode } from './appearance';
@@ -209,9 +210,7 @@ builder.queryField('claims', (t) =>
       if (!needsVerdictSql(filter)) return prisma.claim.findMany({ ...query, where: claimFilterWhere(filter, asOf), orderBy: ClaimOrder });
       // The page is cut in SQL, then its few claims are loaded with what the query selects.
       const { take, skip, cursor, ...selection } = query;
-      const ids = await claimPageIds(prisma, filter, asOf, { take, skip, cursorId: cursor?.id });
-      const claims = new Map((await prisma.claim.findMany({ ...selection, where: { id: { in: ids } } })).map((claim) => [claim.id, claim]));
-      return ids.flatMap((id) => claims.get(id) ?? []);
+      return claimsInOrder(prisma, selection, await claimPageIds(prisma, filter, asOf, { take, skip, cursorId: cursor?.id }));
     },
   }),
 );
@@ -235,8 +234,7 @@ builder.queryField('recentlyResolved', (t) =>
       const prisma = prismaFor(ctx);
       const first = Math.max(0, Math.min(args.first ?? RECENTLY_RESOLVED.defaultSize, RECENTLY_RESOLVED.maxSize));
       const ids = await recentlyResolvedClaimIds(prisma, { first, asOf: resolveAsOf(ctx, info, args.asOf) });
-      const claims = new Map((await prisma.claim.findMany({ ...query, where: { id: { in: ids } } })).map((claim) => [claim.id, claim]));
-      return ids.flatMap((id) => claims.get(id) ?? []);
+      return claimsInOrder(prisma, query, ids);
     },
   }),
 );

@@ -1,8 +1,9 @@
 import { SourceKind, SourceReliability } from '@claimgraph/db';
-import { ClaimOrder, claimFilterWhere } from '@claimgraph/db/claims';
 import { builder } from '../builder';
 import { paged } from '../paging';
 import { prismaFor } from '../context';
+import { claimsInOrder, countOnce, cutPage } from './claim-pages';
+import { sourceClaimsPage, type SourceClaimsQuery } from '@claimgraph/db/sources';
 import { resolveAsOf } from '../as-of';
 
 export const SourceKindEnum = builder.enumType(SourceKind, { name: 'SourceKind' });
@@ -42,17 +43,29 @@ export const SourceNode = builder.prismaNode('Source', {
       ...paged(20, 100),
       description: 'Claims it carried anywhere in an attribution chain, as known on asOf, newest first.',
       args: { asOf: t.arg({ type: 'Date', required: false }) },
-      totalCount: (source, args, ctx, info) =>
-        prismaFor(ctx).claim.count({ where: claimFilterWhere({ sourceIds: [source.id] }, resolveAsOf(ctx, info, args.asOf)) }),
-      resolve: (query, source, args, ctx, info) =>
-        prismaFor(ctx).claim.findMany({
-          ...query,
-          where: claimFilterWhere({ sourceIds: [source.id] }, resolveAsOf(ctx, info, args.asOf)),
-          orderBy: ClaimOrder,
-        }),
+      // With the page, when the query asks for both, one statement answers (claim-pages.ts).
+      totalCount: async (source, args, ctx, info) => {
+        const query = { sourceId: source.id, asOf: resolveAsOf(ctx, info, args.asOf) };
+        return countOnce(
+          ctx,
+          pageKey(query),
+          async () => (await sourceClaimsPage(prismaFor(ctx), query, { take: 0 }, { count: true })).totalCount ?? 0,
+        );
+      },
+      resolve: async (query, source, args, ctx, info) => {
+        const prisma = prismaFor(ctx);
+        const { take, skip, cursor, ...selection } = query;
+        const claimsQuery = { sourceId: source.id, asOf: resolveAsOf(ctx, info, args.asOf) };
+        const ids = await cutPage(ctx, info, pageKey(claimsQuery), (count) =>
+          sourceClaimsPage(prisma, claimsQuery, { take, skip, cursorId: cursor?.id }, { count }),
+        );
+        return claimsInOrder(prisma, selection, ids);
+      },
     }),
   }),
 });
+
+const pageKey = (query: SourceClaimsQuery) => `source-claims:${JSON.stringify(query)}`;
 
 builder.queryField('source', (t) =>
   t.prismaField({

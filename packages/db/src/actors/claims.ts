@@ -10,6 +10,7 @@
 // every row of theirs, to be sorted.)
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 import { UUID } from './queries';
+import { pageCut, type ClaimPage } from '../claims/page-sql';
 
 export interface ActorClaimsQuery {
   /** The actor; the claims of actors merged into it are its own. */
@@ -18,13 +19,6 @@ export interface ActorClaimsQuery {
   role?: 'CLAIMANT' | 'SUBJECT';
   /** Only claims made by this day. */
   asOf?: Date;
-}
-
-/** Prisma's paging arguments as Pothos' prismaConnection hands them over (`take` < 0: backwards from the cursor). */
-export interface ActorClaimsPage {
-  take?: number;
-  skip?: number;
-  cursorId?: string;
 }
 
 const ROLES = ['CLAIMANT', 'SUBJECT'] as const;
@@ -46,7 +40,9 @@ function counted(query: ActorClaimsQuery): Prisma.Sql {
   const distinct = Prisma.sql`(SELECT count(DISTINCT ca."claimId")::int ${from})`;
   // A claim comes once per actor and role (the primary key): one role of an actor nobody was
   // merged into is counted without sorting (the branch not taken is not run).
-  return query.role ? Prisma.sql`CASE WHEN (SELECT count(*) FROM family) = 1 THEN (SELECT count(*)::int ${from}) ELSE ${distinct} END` : distinct;
+  return query.role
+    ? Prisma.sql`CASE WHEN (SELECT count(*) FROM family) = 1 THEN (SELECT count(*)::int ${from}) ELSE ${distinct} END`
+    : distinct;
 }
 
 /**
@@ -56,20 +52,13 @@ function counted(query: ActorClaimsQuery): Prisma.Sql {
 export async function actorClaimsPage(
   prisma: PrismaClient,
   query: ActorClaimsQuery,
-  page: ActorClaimsPage,
+  page: ClaimPage,
   { count = false }: { count?: boolean } = {},
 ): Promise<{ ids: string[]; totalCount: number | null }> {
   if (!UUID.test(query.actorId)) return { ids: [], totalCount: count ? 0 : null };
-  const take = page.take ?? 1_000;
-  const forward = take >= 0;
-  const direction = Prisma.raw(forward ? 'DESC' : 'ASC');
-  const atCursor = page.cursorId
-    ? Prisma.sql`AND (ca."cg_claimedOn", ca."claimId") ${Prisma.raw(forward ? '<=' : '>=')}
-        (SELECT k."claimedOn", k.id FROM "Claim" k WHERE k.id = ${page.cursorId}::uuid)`
-    : Prisma.empty;
-  // Each member and role reaches at most as far as the page does: whatever a claim's rank among
+  const { direction, fromCursor, limit, reach } = pageCut(page);
+  // Each member and role reads at most as far as the page reaches: whatever a claim's rank among
   // all, in the list of a member and role that has it only claims ranked above it come first.
-  const reach = Math.abs(take) + (page.skip ?? 0);
   const roles = query.role ? [query.role] : [...ROLES];
   const [row] = await prisma.$queryRaw<{ ids: string[] | null; total: number | null }[]>`
     WITH RECURSIVE ${family(query.actorId)},
@@ -78,7 +67,7 @@ export async function actorClaimsPage(
       FROM family f CROSS JOIN unnest(${roles}::"ClaimActorRole"[]) AS role (name)
       CROSS JOIN LATERAL (
         SELECT ca."claimId", ca."cg_claimedOn" FROM "ClaimActor" ca
-        WHERE ca."actorId" = f.id AND ca.role = role.name AND ca."cg_claimVisible" ${conditions(query)} ${atCursor}
+        WHERE ca."actorId" = f.id AND ca.role = role.name AND ca."cg_claimVisible" ${conditions(query)} ${fromCursor(Prisma.sql`ca."cg_claimedOn"`, Prisma.sql`ca."claimId"`)}
         ORDER BY ca."cg_claimedOn" ${direction}, ca."claimId" ${direction}
         LIMIT ${reach}::int
       ) r
@@ -86,7 +75,7 @@ export async function actorClaimsPage(
     page AS (
       SELECT "claimId", "cg_claimedOn" FROM reached
       ORDER BY "cg_claimedOn" ${direction}, "claimId" ${direction}
-      LIMIT ${Math.abs(take)}::int OFFSET ${page.skip ?? 0}::int
+      ${limit}
     )
     SELECT (SELECT array_agg("claimId"::text ORDER BY "cg_claimedOn" DESC, "claimId" DESC) FROM page) AS ids,
       ${count ? counted(query) : Prisma.sql`NULL::int`} AS total`;

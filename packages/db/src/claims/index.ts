@@ -2,6 +2,7 @@ export * from './inputs';
 export { createClaim, updateClaim } from './writes';
 export { relateClaims, updateClaimRelation } from './relations';
 export * from './queries';
-export { claimPageIds, countClaims, type ClaimPage } from './verdict-page';
+export { claimPageIds, countClaims } from './verdict-page';
+export type { ClaimPage } from './page-sql';
 export * from './rules';
 export * from './provenance';

@@ -19,14 +19,7 @@
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 import { Verdict } from '../../generated/prisma/enums';
 import type { ClaimFilter } from './queries';
-
-/** Prisma's paging arguments as Pothos' prismaConnection hands them over (`take` < 0: backwards from the cursor). */
-export interface ClaimPage {
-  take?: number;
-  skip?: number;
-  /** The id of the row the page starts from (Prisma's `cursor: { id }`). */
-  cursorId?: string;
-}
+import { pageCut, type ClaimPage } from './page-sql';
 
 /** The period of claim `c` in force on `day`, as `p` (none: OPEN). */
 const periodInForce = (day: Date) => Prisma.sql`LEFT JOIN "cg_verdict_period" p ON p."claimId" = c.id AND ${inForce(day)}`;
@@ -93,31 +86,23 @@ function periodsAloneSql(filter: ClaimFilter, asOf: Date | undefined): Prisma.Sq
  * page still comes back newest first.
  */
 export async function claimPageIds(prisma: PrismaClient, filter: ClaimFilter, asOf: Date | undefined, page: ClaimPage): Promise<string[]> {
-  const take = page.take ?? 1_000;
-  const forward = take >= 0;
-  const direction = Prisma.raw(forward ? 'DESC' : 'ASC');
-  const cursorOf = (claimedOn: Prisma.Sql, id: Prisma.Sql) =>
-    page.cursorId
-      ? Prisma.sql`AND (${claimedOn}, ${id}) ${Prisma.raw(forward ? '<=' : '>=')}
-          (SELECT k."claimedOn", k.id FROM "Claim" k WHERE k.id = ${page.cursorId}::uuid)`
-      : Prisma.empty;
+  const { direction, fromCursor, limit, inListOrder } = pageCut(page);
   const periodsAlone = periodsAloneSql(filter, asOf);
   const rows = periodsAlone
     ? await prisma.$queryRaw<{ id: string }[]>`
         SELECT p."claimId"::text AS id
         FROM "cg_verdict_period" p
-        WHERE ${periodsAlone} ${cursorOf(Prisma.sql`p."claimedOn"`, Prisma.sql`p."claimId"`)}
+        WHERE ${periodsAlone} ${fromCursor(Prisma.sql`p."claimedOn"`, Prisma.sql`p."claimId"`)}
         ORDER BY p."claimedOn" ${direction}, p."claimId" ${direction}
-        LIMIT ${Math.abs(take)}::int OFFSET ${page.skip ?? 0}::int`
+        ${limit}`
     : await prisma.$queryRaw<{ id: string }[]>`
         SELECT c.id::text AS id
         FROM "Claim" c
         ${periodInForce(asOf ?? new Date())}
-        WHERE ${claimFilterSql(filter, asOf, asOf ?? new Date())} ${cursorOf(Prisma.sql`c."claimedOn"`, Prisma.sql`c.id`)}
+        WHERE ${claimFilterSql(filter, asOf, asOf ?? new Date())} ${fromCursor(Prisma.sql`c."claimedOn"`, Prisma.sql`c.id`)}
         ORDER BY c."claimedOn" ${direction}, c.id ${direction}
-        LIMIT ${Math.abs(take)}::int OFFSET ${page.skip ?? 0}::int`;
-  const ids = rows.map((row) => row.id);
-  return forward ? ids : ids.reverse();
+        ${limit}`;
+  return inListOrder(rows.map((row) => row.id));
 }
 
 /**

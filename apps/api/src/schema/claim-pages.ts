@@ -1,0 +1,31 @@
+// Pages of claims cut in hand-written SQL (the verdict filter, an actor's claims, a source's
+// claims, recently resolved): the statement gives the page's ids, newest first, and, when the
+// connection asks for its totalCount, the count too; the claims are then loaded by id with what
+// the GraphQL query selects, so Pothos' prismaConnection still gets its query's rows.
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Prisma, PrismaClient } from '@claimgraph/db';
+import { memoize, type Context } from '../context';
+import { selectsTotalCount } from '../paging';
+
+/** The claims `ids` names, loaded with `selection`, in the order of `ids`. */
+export async function claimsInOrder(prisma: PrismaClient, selection: Omit<Prisma.ClaimFindManyArgs, 'where'>, ids: string[]) {
+  const claims = new Map((await prisma.claim.findMany({ ...selection, where: { id: { in: ids } } })).map((claim) => [claim.id, claim]));
+  return ids.flatMap((id) => claims.get(id) ?? []);
+}
+
+type Cut = (count: boolean) => Promise<{ ids: string[]; totalCount: number | null }>;
+
+/**
+ * The page's ids from `cut`, asked to count as well when the query selects totalCount; the
+ * connection's totalCount (countOnce with the same key) then finds that count and sends nothing.
+ */
+export async function cutPage(ctx: Context, info: GraphQLResolveInfo, key: string, cut: Cut): Promise<string[]> {
+  const { ids, totalCount } = await cut(selectsTotalCount(info));
+  if (totalCount !== null) void memoize(ctx, `total:${key}`, () => Promise.resolve(totalCount));
+  return ids;
+}
+
+/** The count cutPage found under `key`, or `count()` when the page did not count. */
+export function countOnce(ctx: Context, key: string, count: () => Promise<number>): Promise<number> {
+  return memoize(ctx, `total:${key}`, count);
+}

@@ -1,0 +1,35 @@
+// How a page of claims is cut in hand-written SQL, as Prisma cuts it (and Pothos' prismaConnection
+// asks): newest claim first (ClaimOrder), from the cursor's row on (inclusive), `skip` rows
+// skipped, `take` rows; a negative `take` counts backwards from the cursor. The pages of the
+// verdict filter (verdict-page.ts), an actor's claims and a source's claims are cut with it.
+import { Prisma } from '../../generated/prisma/client';
+
+/** Prisma's paging arguments as Pothos' prismaConnection hands them over (`take` < 0: backwards from the cursor). */
+export interface ClaimPage {
+  take?: number;
+  skip?: number;
+  /** The id of the row the page starts from (Prisma's `cursor: { id }`). */
+  cursorId?: string;
+}
+
+export function pageCut(page: ClaimPage) {
+  const take = page.take ?? 1_000;
+  const forward = take >= 0;
+  const skip = page.skip ?? 0;
+  return {
+    forward,
+    /** The order the rows are read in: newest first, or oldest first when paging backwards. */
+    direction: Prisma.raw(forward ? 'DESC' : 'ASC'),
+    /** Rows at or past the cursor, for rows dated `claimedOn` with id `id`; nothing without a cursor. */
+    fromCursor: (claimedOn: Prisma.Sql, id: Prisma.Sql) =>
+      page.cursorId
+        ? Prisma.sql`AND (${claimedOn}, ${id}) ${Prisma.raw(forward ? '<=' : '>=')}
+            (SELECT k."claimedOn", k.id FROM "Claim" k WHERE k.id = ${page.cursorId}::uuid)`
+        : Prisma.empty,
+    limit: Prisma.sql`LIMIT ${Math.abs(take)}::int OFFSET ${skip}::int`,
+    /** How many rows in reading order the page reaches into. */
+    reach: Math.abs(take) + skip,
+    /** The ids as read, newest first. */
+    inListOrder: (ids: string[]) => (forward ? ids : ids.reverse()),
+  };
+}
