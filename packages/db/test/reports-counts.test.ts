@@ -1,5 +1,6 @@
-// countPublishedReports (per-day sums kept by triggers, migration report_day_counts) says what
-// counting the rows says, on every day asked and through writes that move reports.
+// countPublishedReports (per-day and per-kind sums kept by triggers, migration
+// report_day_counts_by_kind) says what counting the rows says, for every range of days and kind
+// asked and through writes that move reports.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createPrismaClient, type PrismaClient } from '../src/client';
@@ -25,16 +26,21 @@ describe('reports published by a day, counted from per-day sums', () => {
   });
 
   async function agree(step: string) {
-    for (const asOf of [...DAYS, undefined]) {
-      const rows = await prisma.report.count({ where: { hiddenAt: null, ...(asOf ? { publishedOn: { lte: asOf } } : {}) } });
-      const counted = await countPublishedReports(prisma, asOf);
-      if (counted !== null) assert.equal(counted, rows, `${step} on ${asOf?.toISOString().slice(0, 10) ?? 'today'}`);
-      else assert.equal(asOf, undefined, `${step}: only a count without a day may be left to the rows`);
-    }
+    for (const to of [...DAYS, undefined])
+      for (const from of [undefined, DAYS[1], DAYS[3]])
+        for (const isSummary of [undefined, true, false]) {
+          const publishedOn = { ...(from ? { gte: from } : {}), ...(to ? { lte: to } : {}) };
+          const rows = await prisma.report.count({
+            where: { hiddenAt: null, publishedOn, ...(isSummary === undefined ? {} : { isSummary }) },
+          });
+          const what = `${step}: ${from?.toISOString().slice(0, 10) ?? '…'} to ${to?.toISOString().slice(0, 10) ?? '…'}, summaries ${String(isSummary)}`;
+          assert.equal(await countPublishedReports(prisma, { from, to, isSummary }), rows, what);
+        }
   }
 
   it('on the sample data', async () => {
-    assert.ok((await prisma.report.count()) > 1);
+    for (const isSummary of [true, false])
+      assert.ok((await prisma.report.count({ where: { isSummary } })) > 0, 'the sample data has both kinds');
     await agree('sample data');
   });
 
@@ -45,12 +51,19 @@ describe('reports published by a day, counted from per-day sums', () => {
     await agree('moved');
     await prisma.report.update({ where: { id: a!.id }, data: { hiddenAt: null } });
     await agree('shown again');
+    await prisma.report.update({ where: { id: a!.id }, data: { isSummary: true } });
+    await agree('made a summary');
   });
 
-  it('with a report dated after today, a count without a day is left to the rows', async () => {
+  it('a report dated after today is counted without a day, as the list without a day lists it', async () => {
     const [a] = await prisma.report.findMany({ select: { id: true }, orderBy: { id: 'desc' }, take: 1 });
     await prisma.report.update({ where: { id: a!.id }, data: { publishedOn: day('2999-01-01') } });
-    assert.equal(await countPublishedReports(prisma), null);
+    assert.equal(await countPublishedReports(prisma), await prisma.report.count({ where: { hiddenAt: null } }));
     await agree('future report');
+  });
+
+  it('a truncated table leaves nothing counted', async () => {
+    await prisma.$executeRawUnsafe('TRUNCATE "Report" CASCADE');
+    assert.equal(await countPublishedReports(prisma), 0);
   });
 });

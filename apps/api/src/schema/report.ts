@@ -53,24 +53,29 @@ const ReportFilterInput = builder.inputType('ReportFilter', {
   }),
 });
 
-function reportsWhere(
-  filter:
-    | {
-        language?: string | null;
-        publisherId?: { id: string } | null;
-        isSummary?: boolean | null;
-        publishedFrom?: string | null;
-        publishedTo?: string | null;
-      }
-    | null
-    | undefined,
-  asOf?: Date,
-): Prisma.ReportWhereInput {
-  const f = filter ?? {};
-  const published: Prisma.DateTimeFilter = {};
-  if (f.publishedFrom) published.gte = startOfDayUtc(f.publishedFrom);
+type ReportFilter =
+  | {
+      language?: string | null;
+      publisherId?: { id: string } | null;
+      isSummary?: boolean | null;
+      publishedFrom?: string | null;
+      publishedTo?: string | null;
+    }
+  | null
+  | undefined;
+
+/** The publication days a list covers: from publishedFrom, to the earlier of publishedTo and asOf. */
+function publishedRange(f: NonNullable<ReportFilter>, asOf?: Date): { gte?: Date; lte?: Date } {
   const upper = [f.publishedTo ? startOfDayUtc(f.publishedTo) : null, asOf ?? null].filter((d): d is Date => d !== null);
-  if (upper.length) published.lte = new Date(Math.min(...upper.map((d) => d.getTime())));
+  return {
+    ...(f.publishedFrom ? { gte: startOfDayUtc(f.publishedFrom) } : {}),
+    ...(upper.length ? { lte: new Date(Math.min(...upper.map((d) => d.getTime()))) } : {}),
+  };
+}
+
+function reportsWhere(filter: ReportFilter, asOf?: Date): Prisma.ReportWhereInput {
+  const f = filter ?? {};
+  const published = publishedRange(f, asOf);
   return {
     hiddenAt: null,
     ...(Object.keys(published).length ? { publishedOn: published } : {}),
@@ -97,10 +102,10 @@ builder.queryField('reports', (t) =>
     totalCount: async (_root, args, ctx, info) => {
       const asOf = resolveAsOf(ctx, info, args.asOf);
       const f = args.filter ?? {};
-      // With no filter but the day, the per-day sums answer (countPublishedReports).
-      const unfiltered = !f.language && !f.publisherId && (f.isSummary ?? null) === null && !f.publishedFrom && !f.publishedTo;
-      const counted = unfiltered ? await countPublishedReports(prismaFor(ctx), asOf) : null;
-      return counted ?? prismaFor(ctx).report.count({ where: reportsWhere(args.filter, asOf) });
+      // Filtered by days and kind alone, the per-day sums answer (countPublishedReports).
+      if (f.language || f.publisherId) return prismaFor(ctx).report.count({ where: reportsWhere(f, asOf) });
+      const { gte: from, lte: to } = publishedRange(f, asOf);
+      return countPublishedReports(prismaFor(ctx), { from, to, isSummary: f.isSummary ?? undefined });
     },
     resolve: (query, _root, args, ctx, info) =>
       prismaFor(ctx).report.findMany({

@@ -1,18 +1,25 @@
 // Reads of reports that Prisma's client does not express well.
 import type { PrismaClient } from '../../generated/prisma/client';
 
+export interface PublishedReportsQuery {
+  /** Published on or after this day. */
+  from?: Date;
+  /** Published on or before this day (the list's asOf, or an earlier publishedTo). */
+  to?: Date;
+  /** Only editors' summaries (true) or only the others (false); both when unset. */
+  isSummary?: boolean;
+}
+
 /**
- * How many visible reports were published by `asOf` (all of them when unset), from the per-day
- * sums of migration report_day_counts: at most one row per day is read, whatever the number of
- * reports. Null when no day is given and some report is dated after today (the sums count a
- * report from its date; a list without a day lists it already): the caller counts rows instead.
+ * How many visible reports were published between `from` and `to` (each open when unset), from
+ * the per-day sums of migration report_day_counts_by_kind: at most one row per day and kind is
+ * read, whatever the number of reports.
  */
-export async function countPublishedReports(prisma: PrismaClient, asOf?: Date): Promise<number | null> {
-  const day = asOf ?? new Date();
-  const [row] = await prisma.$queryRaw<{ n: number | null }[]>`
-    SELECT CASE
-      WHEN ${asOf === undefined} AND EXISTS (SELECT 1 FROM "cg_report_day" WHERE day > ${day}::date AND change <> 0) THEN NULL
-      ELSE (SELECT coalesce(sum(change), 0) FROM "cg_report_day" WHERE day <= ${day}::date)
-    END::int AS n`;
-  return row?.n ?? null;
+export async function countPublishedReports(prisma: PrismaClient, { from, to, isSummary }: PublishedReportsQuery = {}): Promise<number> {
+  const [row] = await prisma.$queryRaw<{ n: number }[]>`
+    SELECT coalesce(sum(change), 0)::int AS n FROM "cg_report_day"
+    WHERE (${from ?? null}::date IS NULL OR day >= ${from ?? null}::date)
+      AND (${to ?? null}::date IS NULL OR day <= ${to ?? null}::date)
+      AND (${isSummary ?? null}::boolean IS NULL OR "isSummary" = ${isSummary ?? null}::boolean)`;
+  return row?.n ?? 0;
 }
