@@ -1,6 +1,8 @@
-// A source's claims paged from its chain links (sources/claims.ts) list and count exactly what
-// claimFilterWhere's `sourceIds` returns, in the same order, through writes that hide or move what
-// connects a claim to the source (an appearance, a report, the claim itself, a date).
+// A source's claims paged from cg_source_claim (sources/claims.ts, kept by the triggers of migration
+// source_claim_list) list and count exactly what claimFilterWhere's `sourceIds` returns, in the
+// same order, through every kind of write that changes what connects a claim to a source: chain
+// links added, moved and removed, appearances hidden, moved and deleted, reports hidden and dated
+// anew, claims hidden and dated anew, a source deleted, a table truncated.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createPrismaClient, type PrismaClient } from '../src/client';
@@ -49,7 +51,7 @@ describe("a source's claims, paged in SQL", () => {
     return { ids, counts: [...counts] };
   }
 
-  async function agreeForAll(step: string) {
+  async function agreeForAll(step: string, atLeast = 2) {
     const sources = await prisma.source.findMany({ select: { id: true, slug: true } });
     let nonEmpty = 0;
     for (const source of sources) {
@@ -63,7 +65,7 @@ describe("a source's claims, paged in SQL", () => {
         if (want.length > 1) nonEmpty++;
       }
     }
-    assert.ok(nonEmpty > 1, 'several sources carried several claims, so agreement says something');
+    assert.ok(nonEmpty >= atLeast, 'several sources carried several claims, so agreement says something');
   }
 
   it('on the sample data', async () => {
@@ -88,5 +90,40 @@ describe("a source's claims, paged in SQL", () => {
     await prisma.claim.update({ where: { id: moved!.id }, data: { claimedOn: day('2023-01-15') } });
     await prisma.report.updateMany({ where: { id: first.reportId }, data: { publishedOn: day('2023-03-01') } });
     await agreeForAll('dated anew');
+  });
+
+  it('after chain links are added, moved to another source and removed, and an appearance moves to another claim', async () => {
+    const sources = await prisma.source.findMany({ select: { id: true }, orderBy: { id: 'asc' } });
+    const appearances = await prisma.appearance.findMany({
+      where: { hiddenAt: null },
+      select: { id: true, claimId: true, chain: { select: { position: true } } },
+      orderBy: { id: 'asc' },
+    });
+    const [one, two] = [appearances[1]!, appearances[2]!];
+    const next = Math.max(0, ...one.chain.map((l) => l.position)) + 1;
+    await prisma.attributionLink.create({ data: { appearanceId: one.id, position: next, sourceId: sources.at(-1)!.id } });
+    await agreeForAll('link added');
+    await prisma.attributionLink.updateMany({ where: { appearanceId: one.id, position: next }, data: { sourceId: sources[0]!.id } });
+    await agreeForAll('link moved');
+    await prisma.attributionLink.deleteMany({ where: { appearanceId: two.id, sourceId: { not: null } } });
+    await agreeForAll('links removed');
+    const other = appearances.find((a) => a.claimId !== one.claimId)!;
+    await prisma.appearance.update({ where: { id: one.id }, data: { claimId: other.claimId } });
+    await agreeForAll('appearance moved');
+  });
+
+  it('after an appearance and a source are deleted, and after truncation', async () => {
+    const link = await prisma.attributionLink.findFirst({ where: { sourceId: { not: null } }, select: { appearanceId: true } });
+    await prisma.proposal.updateMany({ where: { appearanceId: link!.appearanceId }, data: { appearanceId: null } });
+    await prisma.appearance.delete({ where: { id: link!.appearanceId } });
+    await agreeForAll('appearance deleted');
+    const source = await prisma.source.findFirst({ where: { reports: { none: {} } }, select: { id: true } });
+    if (source) {
+      await prisma.source.delete({ where: { id: source.id } });
+      await agreeForAll('source deleted');
+    }
+    await prisma.$executeRawUnsafe('TRUNCATE "AttributionLink"');
+    assert.equal(await prisma.$queryRawUnsafe<{ n: number }[]>('SELECT count(*)::int AS n FROM "cg_source_claim"').then((r) => r[0]!.n), 0);
+    await agreeForAll('links truncated', 0);
   });
 });
