@@ -3,6 +3,7 @@
 // took a tenth of the CPU of a small query. A Content-Length is the body's framing (Node's parser
 // reads exactly that many bytes and refuses a request that also says chunked), so a request that
 // gives one is judged by it alone; only a body without one (chunked) is counted as it arrives.
+import { IncomingMessage } from 'node:http';
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
@@ -14,14 +15,14 @@ const tooLarge = (maxBytes: number) =>
 /** Register last: it wraps whichever request parser the plugins before it chose. */
 export function useRequestLimit({ maxBytes }: { maxBytes: number }): Plugin {
   return {
-    onRequestParse({ request, requestParser, setRequestParser, fetchAPI }) {
+    onRequestParse({ request, requestParser, setRequestParser, fetchAPI, serverContext }) {
       const length = request.headers.get('content-length');
       if (length !== null) {
         // One non-negative integer, nothing else (comma-joined values are a smuggling attempt).
         if (!/^\d+$/.test(length))
           throw new GraphQLError('The Content-Length header is invalid.', { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
         if (Number(length) > maxBytes) throw tooLarge(maxBytes);
-        return;
+        if (framedByNode(serverContext)) return;
       }
       if (!requestParser || !request.body) return;
       const parse = requestParser;
@@ -29,6 +30,9 @@ export function useRequestLimit({ maxBytes }: { maxBytes: number }): Plugin {
     },
   };
 }
+
+const framedByNode = (serverContext: unknown) =>
+  typeof serverContext === 'object' && serverContext !== null && (serverContext as { req?: unknown }).req instanceof IncomingMessage;
 
 type FetchAPI = Parameters<NonNullable<Plugin['onRequestParse']>>[0]['fetchAPI'];
 
