@@ -8,7 +8,8 @@ import type { Context } from './context';
 
 const datesByContext = new WeakMap<Context, Map<string, Date>>();
 
-function pathKey(path: Path | undefined): string {
+/** A response path as one string (list indices included). */
+export function pathKey(path: Path | undefined): string {
   const parts: (string | number)[] = [];
   for (let p = path; p; p = p.prev) parts.unshift(p.key);
   return parts.join('.');

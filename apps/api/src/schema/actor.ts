@@ -65,7 +65,7 @@ export const ActorNode = builder.prismaNode('Actor', {
         // With the page, when the query asks for both, one statement answers (claim-pages.ts).
         totalCount: (actor, args, ctx, info) => {
           const query = actorClaimsQuery(actor.id, args.role, resolveAsOf(ctx, info, args.asOf));
-          return countOnce(ctx, pageKey(query), () => countActorClaims(prismaFor(ctx), query));
+          return countOnce(ctx, info, pageKey(query), () => countActorClaims(prismaFor(ctx), query));
         },
         resolve: async (query, actor, args, ctx, info) => {
           const prisma = prismaFor(ctx);

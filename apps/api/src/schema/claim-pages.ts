@@ -6,6 +6,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Prisma, PrismaClient } from '@claimgraph/db';
 import { memoize, type Context } from '../context';
 import { selectsTotalCount } from '../paging';
+import { pathKey } from '../as-of';
 
 /** The claims `ids` names, loaded with `selection`, in the order of `ids`. */
 export async function claimsInOrder(prisma: PrismaClient, selection: Omit<Prisma.ClaimFindManyArgs, 'where'>, ids: string[]) {
@@ -18,14 +19,18 @@ type Cut = (count: boolean) => Promise<{ ids: string[]; totalCount: number | nul
 /**
  * The page's ids from `cut`, asked to count as well when the query selects totalCount; the
  * connection's totalCount (countOnce with the same key) then finds that count and sends nothing.
+ * The count is kept for this one field (its path in the response): a later field of a mutation,
+ * run after a write, counts again.
  */
 export async function cutPage(ctx: Context, info: GraphQLResolveInfo, key: string, cut: Cut): Promise<string[]> {
   const { ids, totalCount } = await cut(selectsTotalCount(info));
-  if (totalCount !== null) void memoize(ctx, `total:${key}`, () => Promise.resolve(totalCount));
+  if (totalCount !== null) void memoize(ctx, totalKey(info, key), () => Promise.resolve(totalCount));
   return ids;
 }
 
-/** The count cutPage found under `key`, or `count()` when the page did not count. */
-export function countOnce(ctx: Context, key: string, count: () => Promise<number>): Promise<number> {
-  return memoize(ctx, `total:${key}`, count);
+/** The count cutPage found for this field and `key`, or `count()` when the page did not count. */
+export function countOnce(ctx: Context, info: GraphQLResolveInfo, key: string, count: () => Promise<number>): Promise<number> {
+  return memoize(ctx, totalKey(info, key), count);
 }
+
+const totalKey = (info: GraphQLResolveInfo, key: string) => `total:${pathKey(info.path)}:${key}`;

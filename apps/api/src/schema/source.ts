@@ -48,6 +48,7 @@ export const SourceNode = builder.prismaNode('Source', {
         const query = { sourceId: source.id, asOf: resolveAsOf(ctx, info, args.asOf) };
         return countOnce(
           ctx,
+          info,
           pageKey(query),
           async () => (await sourceClaimsPage(prismaFor(ctx), query, { take: 0 }, { count: true })).totalCount ?? 0,
         );
