@@ -9,6 +9,7 @@
 // gives are then merged. (Read as one range over several actors and roles, the index would give
 // every row of theirs, to be sorted.)
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
+import { ClaimActorRole } from '../../generated/prisma/enums';
 import { UUID } from './queries';
 import { pageCut, type ClaimPage } from '../claims/page-sql';
 
@@ -16,12 +17,13 @@ export interface ActorClaimsQuery {
   /** The actor; the claims of actors merged into it are its own. */
   actorId: string;
   /** Only claims it made (CLAIMANT) or is the subject of (SUBJECT); both when unset. */
-  role?: 'CLAIMANT' | 'SUBJECT';
+  role?: ClaimActorRole;
   /** Only claims made by this day. */
   asOf?: Date;
 }
 
-const ROLES = ['CLAIMANT', 'SUBJECT'] as const;
+/** Every role, from the schema's enum: a claim of any role counts when none is asked for. */
+const ROLES = Object.values(ClaimActorRole);
 
 const family = (actorId: string) => Prisma.sql`family (id) AS (
     SELECT id FROM "Actor" WHERE id = ${actorId}::uuid

@@ -42,11 +42,11 @@ function claimFilterSql(filter: ClaimFilter, asOf: Date | undefined, today: Date
   if (filter.subjectIds?.length) and.push(byActor('SUBJECT', filter.subjectIds));
   // knownReportWhere: the report is visible and published by asOf.
   const knownReport = Prisma.sql`r."hiddenAt" IS NULL ${asOf ? Prisma.sql`AND r."publishedOn" <= ${asOf}::date` : Prisma.empty}`;
+  // A source carried the claim by asOf: its row in cg_source_claim (migration source_claim_list).
   if (filter.sourceIds?.length) {
     and.push(Prisma.sql`EXISTS (
-      SELECT 1 FROM "Appearance" a JOIN "Report" r ON r.id = a."reportId"
-      WHERE a."claimId" = c.id AND a."hiddenAt" IS NULL AND ${knownReport}
-        AND EXISTS (SELECT 1 FROM "AttributionLink" l WHERE l."appearanceId" = a.id AND l."sourceId" = ANY(${filter.sourceIds}::uuid[])))`);
+      SELECT 1 FROM "cg_source_claim" sc WHERE sc."claimId" = c.id AND sc."sourceId" = ANY(${filter.sourceIds}::uuid[])
+        ${asOf ? Prisma.sql`AND sc."knownOn" <= ${asOf}::date` : Prisma.empty})`);
   }
   if (filter.language) {
     const tag = filter.language.toLowerCase();
