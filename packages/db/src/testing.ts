@@ -69,3 +69,23 @@ export async function rowCounts(db: { $queryRawUnsafe<T>(query: string): Promise
   );
   return Object.fromEntries(counts.map(({ name, n }) => [name, Number(n)]));
 }
+
+/**
+ * Every id a page cutter gives, a page of two, then pages of three from the last id (skipping it,
+ * as the API's cursor paging asks), each page also counting; with the counts the pages gave.
+ */
+export async function pageThrough(
+  cut: (page: { take: number; skip?: number; cursorId?: string }) => Promise<{ ids: string[]; totalCount: number | null }>,
+): Promise<{ ids: string[]; counts: (number | null)[] }> {
+  const ids: string[] = [];
+  const counts = new Set<number | null>();
+  let cursorId: string | undefined;
+  for (;;) {
+    const page = await cut(cursorId ? { take: 3, skip: 1, cursorId } : { take: 2 });
+    counts.add(page.totalCount);
+    ids.push(...page.ids);
+    if (page.ids.length < (cursorId ? 3 : 2)) break;
+    cursorId = page.ids.at(-1);
+  }
+  return { ids, counts: [...counts] };
+}

@@ -7,7 +7,7 @@ import { createPrismaClient, type PrismaClient } from '../src/client';
 import { actorClaimsPage, actorIdsMergedInto, countActorClaims, type ActorClaimsQuery } from '../src/actors';
 import { ClaimOrder } from '../src/claims';
 import { loadSampleData } from '../src/seed';
-import { createMigratedDatabase, type TestDatabase } from '../src/testing';
+import { createMigratedDatabase, pageThrough, type TestDatabase } from '../src/testing';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -39,20 +39,8 @@ describe("an actor's claims, paged in SQL", () => {
     return rows.map((r) => r.id);
   }
 
-  /** Every page of two, forwards by cursor; each page also counts, as the API asks when totalCount is selected. */
-  async function paged(query: ActorClaimsQuery) {
-    const ids: string[] = [];
-    const counts = new Set<number | null>();
-    let cursorId: string | undefined;
-    for (;;) {
-      const page = await actorClaimsPage(prisma, query, cursorId ? { take: 3, skip: 1, cursorId } : { take: 2 }, { count: true });
-      counts.add(page.totalCount);
-      ids.push(...page.ids);
-      if (page.ids.length < (cursorId ? 3 : 2)) break;
-      cursorId = page.ids.at(-1);
-    }
-    return { ids, counts: [...counts] };
-  }
+  /** Every page, each counting too, as the API asks when totalCount is selected. */
+  const paged = (query: ActorClaimsQuery) => pageThrough((page) => actorClaimsPage(prisma, query, page, { count: true }));
 
   /** The last `take` claims, from the end backwards (Prisma's negative take), in list order. */
   async function lastPage(query: ActorClaimsQuery, take: number) {

@@ -9,7 +9,7 @@ import { createPrismaClient, type PrismaClient } from '../src/client';
 import { sourceClaimsPage, type SourceClaimsQuery } from '../src/sources';
 import { ClaimOrder, claimFilterWhere } from '../src/claims';
 import { loadSampleData } from '../src/seed';
-import { createMigratedDatabase, type TestDatabase } from '../src/testing';
+import { createMigratedDatabase, pageThrough, type TestDatabase } from '../src/testing';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -36,20 +36,8 @@ describe("a source's claims, paged in SQL", () => {
     return rows.map((r) => r.id);
   }
 
-  /** Every page of two, forwards by cursor, each page counting too. */
-  async function paged(query: SourceClaimsQuery) {
-    const ids: string[] = [];
-    const counts = new Set<number | null>();
-    let cursorId: string | undefined;
-    for (;;) {
-      const page = await sourceClaimsPage(prisma, query, cursorId ? { take: 3, skip: 1, cursorId } : { take: 2 }, { count: true });
-      counts.add(page.totalCount);
-      ids.push(...page.ids);
-      if (page.ids.length < (cursorId ? 3 : 2)) break;
-      cursorId = page.ids.at(-1);
-    }
-    return { ids, counts: [...counts] };
-  }
+  /** Every page, each counting too, as the API asks when totalCount is selected. */
+  const paged = (query: SourceClaimsQuery) => pageThrough((page) => sourceClaimsPage(prisma, query, page, { count: true }));
 
   async function agreeForAll(step: string, atLeast = 2) {
     const sources = await prisma.source.findMany({ select: { id: true, slug: true } });
