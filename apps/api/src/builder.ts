@@ -8,8 +8,7 @@ import type PrismaTypes from '@claimgraph/db/pothos-types';
 import { getDatamodel } from '@claimgraph/db/pothos-types';
 import { prismaFor, type Context } from './context';
 import { env } from './env';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '@claimgraph/db/shared';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -58,7 +57,7 @@ export const builder = new SchemaBuilder<{
     // rather than a database error about uuid syntax.
     decodeGlobalID: (globalID) => {
       const [typename, id, ...rest] = Buffer.from(globalID, 'base64').toString('utf8').split(':');
-      if (!typename || !id || rest.length > 0 || !UUID.test(id)) {
+      if (!typename || !id || rest.length > 0 || !isUuid(id)) {
         const message = `"${globalID}" is not a ClaimGraph id`;
         // Every BAD_USER_INPUT lists its issues in `fields` (see errors.ts); which argument it came in is not known here.
         throw new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', fields: [{ field: '(input)', message }] } });

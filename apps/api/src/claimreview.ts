@@ -5,8 +5,7 @@ import type { PrismaClient } from '@claimgraph/db';
 import { claimReviewOf } from '@claimgraph/db/exchange';
 import type { Plugin } from 'graphql-yoga';
 import { env } from './env';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '@claimgraph/db/shared';
 
 /** The claim page a review points to: on the reader at CLAIMGRAPH_READER_URL. */
 export function claimPageUrl(globalId: string): string {
@@ -19,9 +18,9 @@ export function claimReview(prisma: PrismaClient, claimId: string, url: string) 
 
 /** A uuid as it is, or the uuid of a Claim's global id; null for anything else. */
 function claimUuid(id: string): string | null {
-  if (UUID.test(id)) return id;
+  if (isUuid(id)) return id;
   const [type, uuid, ...rest] = Buffer.from(id, 'base64').toString('utf8').split(':');
-  return type === 'Claim' && uuid && UUID.test(uuid) && rest.length === 0 ? uuid : null;
+  return type === 'Claim' && uuid && isUuid(uuid) && rest.length === 0 ? uuid : null;
 }
 
 const ROUTE = /^\/claims\/([^/]+)\/claimreview\.json$/;
@@ -43,7 +42,7 @@ export function useClaimReviewRoute(prisma: PrismaClient): Plugin {
       const id = decodeURIComponent(match[1]!);
       const uuid = claimUuid(id);
       const review = uuid
-        ? await claimReview(prisma, uuid, claimPageUrl(UUID.test(id) ? Buffer.from(`Claim:${id}`).toString('base64') : id))
+        ? await claimReview(prisma, uuid, claimPageUrl(isUuid(id) ? Buffer.from(`Claim:${id}`).toString('base64') : id))
         : null;
       if (!review) {
         json(404, { error: uuid ? 'no claim with a verdict at this id' : 'not a claim id: give its global id or uuid' });

@@ -2,6 +2,7 @@
 // connection pages by them, the cost limit multiplies by them, and the argument checks know which
 // cursors a connection gives out.
 import { Kind, type GraphQLField, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { UUID_PATTERN } from '@claimgraph/db/shared';
 
 export interface Paging {
   defaultSize: number;
@@ -29,9 +30,8 @@ export function pageSize(paging: Paging, args: { first?: unknown; last?: unknown
 }
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const CURSOR_FORMAT: Record<Paging['cursor'], RegExp> = {
-  id: new RegExp(`^GPC:S:${UUID}$`, 'i'),
+  id: new RegExp(`^GPC:S:${UUID_PATTERN}$`, 'i'),
   offset: /^OffsetConnection:\d{1,9}$/,
 };
 

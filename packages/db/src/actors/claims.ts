@@ -10,7 +10,7 @@
 // every row of theirs, to be sorted.)
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 import { ClaimActorRole } from '../../generated/prisma/enums';
-import { UUID } from './queries';
+import { isUuid } from '../shared/inputs';
 import { pageCut, type ClaimPage } from '../claims/page-sql';
 
 export interface ActorClaimsQuery {
@@ -57,7 +57,7 @@ export async function actorClaimsPage(
   page: ClaimPage,
   { count = false }: { count?: boolean } = {},
 ): Promise<{ ids: string[]; totalCount: number | null }> {
-  if (!UUID.test(query.actorId)) return { ids: [], totalCount: count ? 0 : null };
+  if (!isUuid(query.actorId)) return { ids: [], totalCount: count ? 0 : null };
   const { direction, fromCursor, limit, reach } = pageCut(page);
   // Each member and role reads at most as far as the page reaches: whatever a claim's rank among
   // all, in the list of a member and role that has it only claims ranked above it come first.
@@ -86,7 +86,7 @@ export async function actorClaimsPage(
 
 /** How many claims actorClaimsPage pages through. */
 export async function countActorClaims(prisma: PrismaClient, query: ActorClaimsQuery): Promise<number> {
-  if (!UUID.test(query.actorId)) return 0;
+  if (!isUuid(query.actorId)) return 0;
   const [row] = await prisma.$queryRaw<{ n: number }[]>`WITH RECURSIVE ${family(query.actorId)} SELECT ${counted(query)} AS n`;
   return row?.n ?? 0;
 }

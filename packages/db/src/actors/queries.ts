@@ -2,11 +2,10 @@
 // mergedIntoId instead. A merged id resolves to its survivor, and a survivor's claims include
 // those of every actor merged into it.
 import type { Prisma } from '../../generated/prisma/client';
+import { isUuid } from '../shared/inputs';
 
 /** A PrismaClient or a transaction: both can run these reads. */
 export type ActorReader = Pick<Prisma.TransactionClient, '$queryRaw'>;
-
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export class MergeCycleError extends Error {
   constructor(readonly actorIds: string[]) {
@@ -21,7 +20,7 @@ export class MergeCycleError extends Error {
  * throws MergeCycleError rather than looping.
  */
 export async function resolveActorId(db: ActorReader, id: string): Promise<string | null> {
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   // UNION (not UNION ALL) stops at a row already seen, so a cycle ends the walk.
   const chain = await db.$queryRaw<{ id: string; mergedIntoId: string | null }[]>`
     WITH RECURSIVE chain (id, "mergedIntoId") AS (
@@ -42,7 +41,7 @@ export async function resolveActorId(db: ActorReader, id: string): Promise<strin
  * actor exists.
  */
 export async function actorIdsMergedInto(db: ActorReader, survivorId: string): Promise<string[]> {
-  if (!UUID.test(survivorId)) return [];
+  if (!isUuid(survivorId)) return [];
   const family = await db.$queryRaw<{ id: string }[]>`
     WITH RECURSIVE family (id) AS (
       SELECT id FROM "Actor" WHERE id = ${survivorId}::uuid

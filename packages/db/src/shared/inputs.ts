@@ -14,6 +14,11 @@ export const text = (max: number) => storableString().trim().min(1, 'must not be
 export const optionalText = (max: number) => storableString().trim().max(max, `must be at most ${max} characters`).optional().nullable();
 export const uuid = z.uuid('must be an id');
 
+/** A uuid's text, any version (ids given out by the API, database keys): the one pattern every part checks ids with. */
+export const UUID_PATTERN = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const UUID = new RegExp(`^${UUID_PATTERN}$`, 'i');
+export const isUuid = (text: string): boolean => UUID.test(text);
+
 export const partialDate = z.string().transform((value, ctx) => {
   try {
     return parsePartialDate(value);
