@@ -187,4 +187,26 @@ describe('hide and unhide', () => {
     ok(await hide(id, 1));
     assert.ok(!(await claimsOf()).includes(id));
   });
+
+  it('in one mutation, a source’s claims read after a claim is hidden are counted anew, not from the earlier field', async () => {
+    const before = ok(
+      await t.anonymous<{ source: { id: string; version: number; claims: { edges: { node: { id: string; version: number } }[] } } }>(
+        '{ source(slug: "ap") { id version claims(first: 100) { edges { node { id version } } } } }',
+      ),
+    ).source;
+    const claim = before.claims.edges[0]!.node;
+    const claims = 'claims(first: 100) { totalCount edges { node { id } } }';
+    const data = ok(
+      await t.editor<Record<'first' | 'then', { claims: { totalCount: number; edges: { node: { id: string } }[] } }>>(
+        `mutation($s: ID!, $v1: Int!, $v2: Int!, $c: ID!, $cv: Int!) {
+          first: updateSource(input: { id: $s, version: $v1, description: "before" }) { ${claims} }
+          hide(id: $c, version: $cv) { hidden }
+          then: updateSource(input: { id: $s, version: $v2, description: "after" }) { ${claims} } }`,
+        { s: before.id, v1: before.version, v2: before.version + 1, c: claim.id, cv: claim.version },
+      ),
+    );
+    assert.equal(data.first.claims.totalCount, before.claims.edges.length);
+    assert.ok(!data.then.claims.edges.some((e) => e.node.id === claim.id), 'the hidden claim left the list');
+    assert.equal(data.then.claims.totalCount, data.then.claims.edges.length, 'the count follows the write');
+  });
 });
