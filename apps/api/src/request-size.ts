@@ -1,8 +1,10 @@
 // A cap on what one request may weigh, as yoga's own (`maxRequestBodySize`, which this replaces)
 // but without its cost on every request: yoga pipes each body through a counting stream, which
-// took a tenth of the CPU of a small query. A Content-Length is the body's framing (Node's parser
-// reads exactly that many bytes and refuses a request that also says chunked), so a request that
-// gives one is judged by it alone; only a body without one (chunked) is counted as it arrives.
+// took a tenth of the CPU of a small query. Arriving through Node's HTTP server, a Content-Length
+// is the body's framing (Node's parser reads exactly that many bytes and refuses a request that
+// also says chunked, or gives two lengths), so such a request is judged by it alone; any other
+// body (chunked, or handed to the app by other means, where a header proves nothing) is counted
+// as it arrives.
 import { IncomingMessage } from 'node:http';
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';

@@ -6,7 +6,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createPrismaClient, type PrismaClient } from '../src/client';
-import { sourceClaimsPage, type SourceClaimsQuery } from '../src/sources';
+import { countSourceClaims, sourceClaimsPage, type SourceClaimsQuery } from '../src/sources';
 import { ClaimOrder, claimFilterWhere } from '../src/claims';
 import { loadSampleData } from '../src/seed';
 import { createMigratedDatabase, pageThrough, type TestDatabase } from '../src/testing';
@@ -50,6 +50,7 @@ describe("a source's claims, paged in SQL", () => {
         assert.deepEqual(await paged(query), { ids: want, counts: [want.length] }, what);
         assert.deepEqual((await sourceClaimsPage(prisma, query, { take: -2 })).ids, want.slice(-2), `last page of ${what}`);
         assert.equal((await sourceClaimsPage(prisma, query, { take: 2 })).totalCount, null, 'no count unless asked');
+        assert.equal(await countSourceClaims(prisma, query), want.length, `count of ${what}`);
         if (want.length > 1) nonEmpty++;
       }
     }

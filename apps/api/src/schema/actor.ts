@@ -83,7 +83,7 @@ export const ActorNode = builder.prismaNode('Actor', {
 });
 
 const pageKey = (query: ActorClaimsQuery) => `actor-claims:${JSON.stringify(query)}`;
-const actorClaimsQuery = (actorId: string, role: 'CLAIMANT' | 'SUBJECT' | null | undefined, asOf: Date | undefined) => ({
+const actorClaimsQuery = (actorId: string, role: ActorClaimsQuery['role'] | null, asOf: Date | undefined): ActorClaimsQuery => ({
   actorId,
   role: role ?? undefined,
   asOf,

@@ -3,7 +3,7 @@ import { builder } from '../builder';
 import { paged } from '../paging';
 import { prismaFor } from '../context';
 import { claimsInOrder, countOnce, cutPage } from './claim-pages';
-import { sourceClaimsPage, type SourceClaimsQuery } from '@claimgraph/db/sources';
+import { countSourceClaims, sourceClaimsPage, type SourceClaimsQuery } from '@claimgraph/db/sources';
 import { resolveAsOf } from '../as-of';
 
 export const SourceKindEnum = builder.enumType(SourceKind, { name: 'SourceKind' });
@@ -44,14 +44,9 @@ export const SourceNode = builder.prismaNode('Source', {
       description: 'Claims it carried anywhere in an attribution chain, as known on asOf, newest first.',
       args: { asOf: t.arg({ type: 'Date', required: false }) },
       // With the page, when the query asks for both, one statement answers (claim-pages.ts).
-      totalCount: async (source, args, ctx, info) => {
+      totalCount: (source, args, ctx, info) => {
         const query = { sourceId: source.id, asOf: resolveAsOf(ctx, info, args.asOf) };
-        return countOnce(
-          ctx,
-          info,
-          pageKey(query),
-          async () => (await sourceClaimsPage(prismaFor(ctx), query, { take: 0 }, { count: true })).totalCount ?? 0,
-        );
+        return countOnce(ctx, info, pageKey(query), () => countSourceClaims(prismaFor(ctx), query));
       },
       resolve: async (query, source, args, ctx, info) => {
         const prisma = prismaFor(ctx);

@@ -12,6 +12,11 @@ export interface SourceClaimsQuery {
   asOf?: Date;
 }
 
+/** The rows of `sc` (cg_source_claim) that list the source's claims known on asOf. */
+const carried = ({ sourceId, asOf }: SourceClaimsQuery) =>
+  Prisma.sql`sc."sourceId" = ${sourceId}::uuid AND sc."claimVisible"
+    ${asOf ? Prisma.sql`AND sc."knownOn" <= ${asOf}::date AND sc."claimedOn" <= ${asOf}::date` : Prisma.empty}`;
+
 /** Ids of one page of the source's claims, and with `count`, how many there are in all. */
 export async function sourceClaimsPage(
   prisma: PrismaClient,
@@ -20,8 +25,7 @@ export async function sourceClaimsPage(
   { count = false }: { count?: boolean } = {},
 ): Promise<{ ids: string[]; totalCount: number | null }> {
   const { direction, fromCursor, limit } = pageCut(page);
-  const where = Prisma.sql`sc."sourceId" = ${sourceId}::uuid AND sc."claimVisible"
-    ${asOf ? Prisma.sql`AND sc."knownOn" <= ${asOf}::date AND sc."claimedOn" <= ${asOf}::date` : Prisma.empty}`;
+  const where = carried({ sourceId, asOf });
   const [row] = await prisma.$queryRaw<{ ids: string[] | null; total: number | null }[]>`
     WITH page AS (
       SELECT sc."claimId", sc."claimedOn" FROM "cg_source_claim" sc
@@ -32,4 +36,10 @@ export async function sourceClaimsPage(
     SELECT (SELECT array_agg("claimId"::text ORDER BY "claimedOn" DESC, "claimId" DESC) FROM page) AS ids,
       ${count ? Prisma.sql`(SELECT count(*)::int FROM "cg_source_claim" sc WHERE ${where})` : Prisma.sql`NULL::int`} AS total`;
   return { ids: row?.ids ?? [], totalCount: count ? (row?.total ?? 0) : null };
+}
+
+/** How many claims sourceClaimsPage pages through. */
+export async function countSourceClaims(prisma: PrismaClient, query: SourceClaimsQuery): Promise<number> {
+  const [row] = await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "cg_source_claim" sc WHERE ${carried(query)}`;
+  return row?.n ?? 0;
 }

@@ -1,3 +1,3 @@
 export * from './inputs';
 export { createSource, updateSource } from './writes';
-export { sourceClaimsPage, type SourceClaimsQuery } from './claims';
+export { countSourceClaims, sourceClaimsPage, type SourceClaimsQuery } from './claims';
