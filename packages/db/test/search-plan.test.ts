@@ -1,6 +1,7 @@
 // Search reads the GIN indexes on the generated tsvector columns, not every report: on a few
 // thousand reports, right after they were written, the plan of the search statement holds a
-// Bitmap Index Scan on each cg_ report index.
+// Bitmap Index Scan on each configuration's pair of report indexes (migration
+// report_search_by_config), so the German reading never visits English reports, nor the reverse.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createPrismaClient, type PrismaClient } from '../src/client';
@@ -59,8 +60,15 @@ describe('search plans', () => {
         ...(JSON.parse(statement.params) as unknown[]),
       );
       const scans = bitmapIndexScans(row?.['QUERY PLAN']);
-      assert.ok(scans.includes('cg_report_search_idx'), JSON.stringify(row?.['QUERY PLAN']));
-      assert.ok(scans.includes('cg_report_search_simple_idx'), scans.join(', '));
+      for (const lang of ['de', 'en', 'other']) {
+        assert.ok(scans.includes(`cg_report_search_${lang}_idx`), JSON.stringify(row?.['QUERY PLAN']));
+        assert.ok(scans.includes(`cg_report_unstemmed_${lang}_idx`), scans.join(', '));
+      }
+      assert.deepEqual(
+        scans.filter((index) => !/^cg_report_(search|unstemmed)_(de|en|other)_idx$/.test(index)),
+        [],
+        "every report is read through its own configuration's index",
+      );
     });
   }
 });

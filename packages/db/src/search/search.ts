@@ -1,8 +1,15 @@
 // Full-text search over reports and claims, in German and English with a language-neutral
 // fallback, as one SQL statement over the migration's generated `cg_search` / `cg_search_simple`
-// columns and their GIN indexes (the plan can use both indexes through a BitmapOr per reading;
-// the indexes keep no pending list, see migration search_index_fastupdate_off, so the planner
-// prefers them to a scan even right after a bulk load: test/search-plan.test.ts).
+// columns and their GIN indexes: for reports, one pair per text search configuration over the
+// visible reports it holds (migration report_search_by_config), read through a BitmapOr per
+// reading; the indexes keep no pending list (migration search_index_fastupdate_off), so the
+// planner prefers them to a scan even right after a bulk load: test/search-plan.test.ts.
+//
+// Cost. Every match is ranked, so a search costs about 5 µs per matching row on top of reading
+// the matches' heap pages: at 100,000 reports, a word in each of the 66,667 English ones takes
+// about 0.5 s (the count and the ranking of all of them; the page's snippets are cut from its
+// own 20 rows only). A bounded ranking window would make that constant, at the price of not
+// ranking every match; not done.
 //
 // How a row matches. The query is parsed with `websearch_to_tsquery` once per configuration
 // (quoted phrases, OR, -word). A row matches when its own-language vector matches the query read
@@ -30,7 +37,7 @@
 // (Marking with sentinel characters and escaping afterwards would also be safe, but ts_headline
 // silently drops tag-like text such as "<script>" when it is left in, changing the quoted text.)
 import { z } from 'zod';
-import type { PrismaClient } from '../../generated/prisma/client';
+import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 import { parseInput } from '../shared/errors';
 import { languageTag, storableString } from '../shared/inputs';
 
@@ -63,6 +70,10 @@ export interface SearchResult {
 }
 
 export const MAX_SEARCH_PAGE = 100;
+
+/** What cg_search_config returns: German, English, and 'simple' for every other language. */
+const REPORT_CONFIGS = ['pg_catalog.german', 'pg_catalog.english', 'pg_catalog.simple'] as const;
+type ReportConfig = (typeof REPORT_CONFIGS)[number];
 
 const searchOptions = z.object({
   query: storableString().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters'),
@@ -100,6 +111,24 @@ export async function searchText(prisma: PrismaClient, options: SearchOptions): 
   const wantClaims = !kinds || kinds.includes('CLAIM');
   const asOfDay = asOf ? asOf.toISOString().slice(0, 10) : null;
 
+  // One branch per report configuration, each naming its configuration literally so that the
+  // planner can use that configuration's partial indexes (migration report_search_by_config).
+  const reportBranch = (cfg: ReportConfig) => {
+    const config = Prisma.raw(`'${cfg}'::regconfig`);
+    return Prisma.sql`
+      SELECT 'REPORT' AS kind, r.id, q.cfg,
+             ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', r.cg_search, q.own_q, 1)
+               + ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', r.cg_search_simple, q.plain_q, 1) AS rank
+      FROM input CROSS JOIN readings q
+      JOIN "Report" r ON r."hiddenAt" IS NULL AND cg_search_config(r.language) = ${config}
+      WHERE ${wantReports}::boolean AND q.cfg = ${config}
+        -- Reports in the language asked for are read in its configuration only.
+        AND (input.language IS NULL OR q.cfg = cg_search_config(input.language))
+        AND (input.as_of IS NULL OR r."publishedOn" <= input.as_of)
+        AND (input.language IS NULL OR lower(r.language) = input.language OR lower(r.language) LIKE input.language || '-%')
+        AND (r.cg_search @@ q.own_q OR (r.cg_search_simple @@ q.plain_q AND NOT r.cg_search @@ q.own_pos))`;
+  };
+
   const rows = await prisma.$queryRaw<Row[]>`
     WITH input AS (
       SELECT ${query}::text AS text, lower(${language ?? null}::text) AS language, ${asOfDay}::date AS as_of
@@ -116,20 +145,9 @@ export async function searchText(prisma: PrismaClient, options: SearchOptions): 
       ) AS v(cfg, own_q)
       WHERE querytree(v.own_q) NOT IN ('', 'T')
     ), matches AS (
-      SELECT 'REPORT' AS kind, r.id, r.body AS text, q.cfg, q.own_pos, q.plain_pos,
-             ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', r.cg_search, q.own_q, 1)
-               + ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', r.cg_search_simple, q.plain_q, 1) AS rank
-      FROM input CROSS JOIN readings q
-      JOIN "Report" r ON cg_search_config(r.language) = q.cfg
-      WHERE ${wantReports}::boolean AND r."hiddenAt" IS NULL
-        -- Reports in the language asked for are read in its configuration only: the other
-        -- readings would scan every match of their own index to drop each one here.
-        AND (input.language IS NULL OR q.cfg = cg_search_config(input.language))
-        AND (input.as_of IS NULL OR r."publishedOn" <= input.as_of)
-        AND (input.language IS NULL OR lower(r.language) = input.language OR lower(r.language) LIKE input.language || '-%')
-        AND (r.cg_search @@ q.own_q OR (r.cg_search_simple @@ q.plain_q AND NOT r.cg_search @@ q.own_pos))
+      ${Prisma.join(REPORT_CONFIGS.map(reportBranch), ' UNION ALL ')}
       UNION ALL
-      SELECT 'CLAIM', c.id, c.statement, q.cfg, q.own_pos, q.plain_pos,
+      SELECT 'CLAIM', c.id, q.cfg,
              ts_rank_cd('{0.4, 0.2, 0.4, 1.0}', c.cg_search, q.own_q, 1)
                + ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', c.cg_search_simple, q.plain_q, 1)
       FROM input CROSS JOIN readings q
@@ -140,13 +158,17 @@ export async function searchText(prisma: PrismaClient, options: SearchOptions): 
     ), page AS (
       SELECT * FROM matches ORDER BY rank DESC, id LIMIT ${first}::int OFFSET ${offset}::int
     )
+    -- The matches carry no text: only the page's rows are read again, for their snippets.
     SELECT total.n AS total, page.kind, page.id::text AS id, page.rank::float8 AS rank,
            ts_headline(page.cfg,
-                       replace(replace(replace(page.text, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'),
-                       page.own_pos || page.plain_pos,
+                       replace(replace(replace(coalesce(r.body, c.statement), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'),
+                       q.own_pos || q.plain_pos,
                        'StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=30, MinWords=10, FragmentDelimiter=" … "') AS snippet
     FROM (SELECT count(*)::int AS n FROM matches) AS total
     LEFT JOIN page ON true
+    LEFT JOIN readings q ON q.cfg = page.cfg
+    LEFT JOIN "Report" r ON page.kind = 'REPORT' AND r.id = page.id
+    LEFT JOIN "Claim" c ON page.kind = 'CLAIM' AND c.id = page.id
     ORDER BY page.rank DESC, page.id`;
 
   const hits: SearchHit[] = [];
