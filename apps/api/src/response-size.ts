@@ -21,8 +21,33 @@ export function useResponseLimit({ maxBytes }: { maxBytes: number }): Plugin {
   };
 }
 
-/** Whether `value` as JSON would take more than `budget` bytes; stops counting once it does. */
+/**
+ * Whether `value` as JSON would take more than `budget` bytes (strings counted in UTF-8, escapes
+ * aside). A first pass bounds that from above without encoding anything, as a UTF-16 code unit
+ * takes at most 3 bytes of UTF-8 (the walk is recursive: Armor bounds the depth); only a response
+ * the bound does not clear is measured exactly, and that count stops once it passes the budget.
+ */
 function jsonSizeOver(value: unknown, budget: number): boolean {
+  return jsonSizeBound(value, (length) => 3 * length) > budget && exactSizeOver(value, budget);
+}
+
+/** An upper bound of `value`'s JSON length, given one for a string's characters. */
+function jsonSizeBound(value: unknown, stringBound: (length: number) => number): number {
+  if (typeof value === 'string') return stringBound(value.length) + 2;
+  if (Array.isArray(value)) {
+    let size = 2 + value.length;
+    for (const item of value) size += jsonSizeBound(item, stringBound);
+    return size;
+  }
+  if (value && typeof value === 'object') {
+    let size = 2;
+    for (const key in value) size += key.length + 4 + jsonSizeBound((value as Record<string, unknown>)[key], stringBound);
+    return size;
+  }
+  return 5;
+}
+
+function exactSizeOver(value: unknown, budget: number): boolean {
   let left = budget;
   const stack: unknown[] = [value];
   while (stack.length > 0) {

@@ -117,6 +117,23 @@ describe('a response has a size cap', () => {
       await small.stop();
     }
   });
+
+  it('the cap is measured, not guessed: a response just under it is answered, just over it refused', async () => {
+    const query = '{ reports(first: 100) { edges { node { title body } } } }';
+    const full = await api.graphql(query);
+    const bytes = Buffer.byteLength(JSON.stringify(full.body.data));
+    assert.ok(bytes > 5_000, `${bytes} bytes`);
+    // Both caps lie below the quick bound (3 bytes per character), so the exact count decides.
+    const under = await api.variant({ limits: { maxResponseBytes: bytes + 100 } });
+    const over = await api.variant({ limits: { maxResponseBytes: Math.floor(bytes * 0.9) } });
+    try {
+      assert.deepEqual((await under.graphql(query)).body, full.body);
+      assertRefused(await over.graphql(query), { code: 'RESPONSE_TOO_LARGE' });
+    } finally {
+      await under.stop();
+      await over.stop();
+    }
+  });
 });
 
 describe('a request has a size cap', () => {
