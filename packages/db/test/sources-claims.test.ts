@@ -1,4 +1,4 @@
-// A source's claims paged from cg_source_claim (sources/claims.ts, kept by the triggers of migration
+// Sources' claims paged from cg_source_claim (sources/claims.ts, kept by the triggers of migration
 // source_claim_list) list and count exactly what claimFilterWhere's `sourceIds` returns, in the
 // same order, through every kind of write that changes what connects a claim to a source: chain
 // links added, moved and removed, appearances hidden, moved and deleted, reports hidden and dated
@@ -27,9 +27,9 @@ describe("a source's claims, paged in SQL", () => {
     await database?.drop();
   });
 
-  async function expected({ sourceId, asOf }: SourceClaimsQuery) {
+  async function expected({ sourceIds, asOf, claimedFrom, claimedTo }: SourceClaimsQuery) {
     const rows = await prisma.claim.findMany({
-      where: claimFilterWhere({ sourceIds: [sourceId] }, asOf),
+      where: claimFilterWhere({ sourceIds, claimedFrom, claimedTo }, asOf),
       orderBy: ClaimOrder,
       select: { id: true },
     });
@@ -44,7 +44,7 @@ describe("a source's claims, paged in SQL", () => {
     let nonEmpty = 0;
     for (const source of sources) {
       for (const asOf of [undefined, day('2022-10-01'), day('2023-06-01')]) {
-        const query = { sourceId: source.id, asOf };
+        const query = { sourceIds: [source.id], asOf };
         const want = await expected(query);
         const what = `${step}: ${source.slug} ${asOf?.toISOString().slice(0, 10) ?? 'today'}`;
         assert.deepEqual(await paged(query), { ids: want, counts: [want.length] }, what);
@@ -55,6 +55,25 @@ describe("a source's claims, paged in SQL", () => {
       }
     }
     assert.ok(nonEmpty >= atLeast, 'several sources carried several claims, so agreement says something');
+    // Several sources at once (claims(filter: { sourceIds })): a claim two of them carried comes
+    // once, in the page and in the count; the claim dates narrow the list as claimFilterWhere does.
+    let shared = 0;
+    for (const [i, source] of sources.entries()) {
+      const others = [sources[(i + 1) % sources.length]!.id, sources[(i + 2) % sources.length]!.id, source.id];
+      for (const query of [
+        { sourceIds: [source.id, ...others] },
+        { sourceIds: others, asOf: day('2023-06-01'), claimedFrom: day('2022-09-01'), claimedTo: day('2023-03-01') },
+      ]) {
+        const want = await expected(query);
+        const what = `${step}: ${query.sourceIds.length} sources from ${source.slug}`;
+        assert.deepEqual(await paged(query), { ids: want, counts: [want.length] }, what);
+        assert.deepEqual((await sourceClaimsPage(prisma, query, { take: -3 })).ids, want.slice(-3), `last page of ${what}`);
+        assert.equal(await countSourceClaims(prisma, query), want.length, `count of ${what}`);
+        const each = await Promise.all(query.sourceIds.map((id) => expected({ ...query, sourceIds: [id] })));
+        if (each.flat().length > new Set(each.flat()).size) shared++;
+      }
+    }
+    assert.ok(shared >= atLeast / 2, 'some claims were carried by two of the sources asked for, so the dedupe was tried');
   }
 
   it('on the sample data', async () => {

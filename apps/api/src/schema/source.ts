@@ -45,13 +45,13 @@ export const SourceNode = builder.prismaNode('Source', {
       args: { asOf: t.arg({ type: 'Date', required: false }) },
       // With the page, when the query asks for both, one statement answers (claim-pages.ts).
       totalCount: (source, args, ctx, info) => {
-        const query = { sourceId: source.id, asOf: resolveAsOf(ctx, info, args.asOf) };
+        const query = { sourceIds: [source.id], asOf: resolveAsOf(ctx, info, args.asOf) };
         return countOnce(ctx, info, pageKey(query), () => countSourceClaims(prismaFor(ctx), query));
       },
       resolve: async (query, source, args, ctx, info) => {
         const prisma = prismaFor(ctx);
         const { take, skip, cursor, ...selection } = query;
-        const claimsQuery = { sourceId: source.id, asOf: resolveAsOf(ctx, info, args.asOf) };
+        const claimsQuery = { sourceIds: [source.id], asOf: resolveAsOf(ctx, info, args.asOf) };
         const ids = await cutPage(ctx, info, pageKey(claimsQuery), (count) =>
           sourceClaimsPage(prisma, claimsQuery, { take, skip, cursorId: cursor?.id }, { count }),
         );
