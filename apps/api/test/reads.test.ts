@@ -115,11 +115,13 @@ describe('claims, filtered as an analyst would', () => {
     assert.equal((await claimKeys({ claimedFrom: '2022-09-01', claimedTo: '2022-09-30' })).total, 10);
   });
 
-  it('with a verdict filter the other conditions answer the same (the page is cut in SQL then; sources alone page from cg_source_claim)', async () => {
+  it('with a verdict filter the other conditions answer the same (the page is cut in SQL then; sources alone page from cg_source_claim, claimants or subjects alone from ClaimActor)', async () => {
     const everyVerdict = ['OPEN', 'CONFIRMED', 'PARTLY_CONFIRMED', 'REFUTED', 'UNVERIFIABLE'];
     const filters = [
       { claimantIds: [actorId('united-states')] },
       { subjectIds: [actorId('north-korea')] },
+      { subjectIds: [actorId('north-korea'), actorId('russia')], claimedFrom: '2022-09-01', claimedTo: '2023-06-30' },
+      { claimantIds: [actorId('united-states')], subjectIds: [actorId('north-korea')] },
       { sourceIds: [sourceId('ap')] },
       { sourceIds: [sourceId('ap'), sourceId('nyt'), sourceId('ap')], claimedFrom: '2022-09-01', claimedTo: '2023-06-30' },
       { language: 'de' },

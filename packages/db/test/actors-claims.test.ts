@@ -1,6 +1,7 @@
-// An actor's claims paged from cg_claim_actor_list_idx (actors/claims.ts) list and count exactly
+// Actors' claims paged from cg_claim_actor_list_idx (actors/claims.ts) list and count exactly
 // what the Prisma filter of the same meaning returns, in the same order, through writes that move
-// claims (hiding, showing, dating anew) and across merged actors.
+// claims (hiding, showing, dating anew) and across merged actors, for one actor (Actor.claims) and
+// for several with claim dates (claims(filter: { claimantIds })).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createPrismaClient, type PrismaClient } from '../src/client';
@@ -25,13 +26,17 @@ describe("an actor's claims, paged in SQL", () => {
     await database?.drop();
   });
 
-  async function expected({ actorId, role, asOf }: ActorClaimsQuery) {
-    const actorIds = await actorIdsMergedInto(prisma, actorId);
+  async function expected({ actorIds, role, asOf, claimedFrom, claimedTo }: ActorClaimsQuery) {
+    const family = (await Promise.all(actorIds.map((id) => actorIdsMergedInto(prisma, id)))).flat();
     const rows = await prisma.claim.findMany({
       where: {
         hiddenAt: null,
-        ...(asOf ? { claimedOn: { lte: asOf } } : {}),
-        actors: { some: { actorId: { in: actorIds }, ...(role ? { role } : {}) } },
+        AND: [
+          ...(asOf ? [{ claimedOn: { lte: asOf } }] : []),
+          ...(claimedFrom ? [{ claimedOn: { gte: claimedFrom } }] : []),
+          ...(claimedTo ? [{ claimedOn: { lte: claimedTo } }] : []),
+        ],
+        actors: { some: { actorId: { in: family }, ...(role ? { role } : {}) } },
       },
       orderBy: ClaimOrder,
       select: { id: true },
@@ -53,7 +58,7 @@ describe("an actor's claims, paged in SQL", () => {
     for (const actor of actors) {
       for (const role of [undefined, 'CLAIMANT', 'SUBJECT'] as const) {
         for (const asOf of [undefined, day('2022-10-01'), day('2023-06-01')]) {
-          const query = { actorId: actor.id, role, asOf };
+          const query = { actorIds: [actor.id], role, asOf };
           const want = await expected(query);
           const what = `${step}: ${actor.slug} ${role ?? 'any role'} ${asOf?.toISOString().slice(0, 10) ?? 'today'}`;
           assert.deepEqual(await paged(query), { ids: want, counts: [want.length] }, what);
@@ -64,6 +69,26 @@ describe("an actor's claims, paged in SQL", () => {
       }
     }
     assert.ok(nonEmpty > 5, 'several actors have several claims, so agreement says something');
+    // Several actors at once, with claim dates, and one id twice: a claim two of them have comes once.
+    let shared = 0;
+    for (const [i, actor] of actors.entries()) {
+      const actorIds = [actor.id, actors[(i + 1) % actors.length]!.id, actors[(i + 3) % actors.length]!.id, actor.id];
+      for (const role of ['CLAIMANT', 'SUBJECT'] as const) {
+        for (const query of [
+          { actorIds, role },
+          { actorIds, role, asOf: day('2023-06-01'), claimedFrom: day('2022-09-01'), claimedTo: day('2023-03-01') },
+        ]) {
+          const want = await expected(query);
+          const what = `${step}: ${actor.slug} and others ${role} ${JSON.stringify(query)}`;
+          assert.deepEqual(await paged(query), { ids: want, counts: [want.length] }, what);
+          assert.deepEqual(await lastPage(query, 3), want.slice(-3), `last page of ${what}`);
+          assert.equal(await countActorClaims(prisma, query), want.length, `count of ${what}`);
+          const each = await Promise.all(actorIds.slice(0, 3).map((id) => expected({ ...query, actorIds: [id] })));
+          if (each.flat().length > new Set(each.flat()).size) shared++;
+        }
+      }
+    }
+    assert.ok(shared > 0, 'some claims belong to two of the actors asked for, so the dedupe was tried');
   }
 
   it('on the sample data', async () => {

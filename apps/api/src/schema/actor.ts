@@ -84,7 +84,7 @@ export const ActorNode = builder.prismaNode('Actor', {
 
 const pageKey = (query: ActorClaimsQuery) => `actor-claims:${JSON.stringify(query)}`;
 const actorClaimsQuery = (actorId: string, role: ActorClaimsQuery['role'] | null, asOf: Date | undefined): ActorClaimsQuery => ({
-  actorId,
+  actorIds: [actorId],
   role: role ?? undefined,
   asOf,
 });

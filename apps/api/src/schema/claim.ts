@@ -1,5 +1,5 @@
 import { ClaimKind, InformationCredibility, Verdict } from '@claimgraph/db';
-import { actorIdsMergedInto } from '@claimgraph/db/actors';
+import { actorClaimsPage, actorIdsMergedInto, countActorClaims, type ActorClaimsQuery } from '@claimgraph/db/actors';
 import { knownAppearances } from '@claimgraph/db/appearances';
 import {
   claimFilterWhere,
@@ -192,6 +192,19 @@ function sourcesOnly(filter: ClaimFilter, asOf: Date | undefined): SourceClaimsQ
   return { sourceIds, asOf, claimedFrom, claimedTo };
 }
 
+/**
+ * Claimants alone, or subjects alone (and claim dates): the actors' rows in ClaimActor answer in
+ * list order (actorClaimsPage), as for Actor.claims. Prisma's where probes ClaimActor for every
+ * claim by date: 300-470 ms for one actor's page and count at 1,000,000 claims.
+ */
+function actorsOnly(filter: ClaimFilter, asOf: Date | undefined): ActorClaimsQuery | null {
+  const { claimantIds, subjectIds, sourceIds, language, claimedFrom, claimedTo } = filter;
+  if (needsVerdictSql(filter) || sourceIds?.length || language || Boolean(claimantIds?.length) === Boolean(subjectIds?.length)) return null;
+  return claimantIds?.length
+    ? { actorIds: claimantIds, role: 'CLAIMANT', asOf, claimedFrom, claimedTo }
+    : { actorIds: subjectIds!, role: 'SUBJECT', asOf, claimedFrom, claimedTo };
+}
+
 /** No condition at all: countClaims reads the per-day counts instead of every claim. */
 const unfiltered = (filter: ClaimFilter) =>
   !filter.claimantIds?.length &&
@@ -213,6 +226,8 @@ builder.queryField('claims', (t) =>
       const filter = await resolveClaimFilter(ctx, args.filter);
       const bySources = sourcesOnly(filter, asOf);
       if (bySources) return countOnce(ctx, info, sourcesKey(bySources), () => countSourceClaims(prismaFor(ctx), bySources));
+      const byActors = actorsOnly(filter, asOf);
+      if (byActors) return countOnce(ctx, info, actorsKey(byActors), () => countActorClaims(prismaFor(ctx), byActors));
       return needsVerdictSql(filter) || unfiltered(filter)
         ? countClaims(prismaFor(ctx), filter, asOf)
         : prismaFor(ctx).claim.count({ where: claimFilterWhere(filter, asOf) });
@@ -229,6 +244,13 @@ builder.queryField('claims', (t) =>
         );
         return claimsInOrder(prisma, selection, ids);
       }
+      const byActors = actorsOnly(filter, asOf);
+      if (byActors) {
+        const ids = await cutPage(ctx, info, actorsKey(byActors), (count) =>
+          actorClaimsPage(prisma, byActors, { take, skip, cursorId: cursor?.id }, { count }),
+        );
+        return claimsInOrder(prisma, selection, ids);
+      }
       if (!needsVerdictSql(filter)) return prisma.claim.findMany({ ...query, where: claimFilterWhere(filter, asOf), orderBy: ClaimOrder });
       // The page is cut in SQL, then its few claims are loaded with what the query selects.
       return claimsInOrder(prisma, selection, await claimPageIds(prisma, filter, asOf, { take, skip, cursorId: cursor?.id }));
@@ -237,6 +259,7 @@ builder.queryField('claims', (t) =>
 );
 
 const sourcesKey = (query: SourceClaimsQuery) => `sources-claims:${JSON.stringify(query)}`;
+const actorsKey = (query: ActorClaimsQuery) => `actors-claims:${JSON.stringify(query)}`;
 
 const RECENTLY_RESOLVED = { defaultSize: 6, maxSize: 20 };
 

@@ -1,9 +1,10 @@
-// An actor's claims, newest claim first, paged in SQL from cg_claim_actor_list_idx (migration
+// Actors' claims, newest claim first, paged in SQL from cg_claim_actor_list_idx (migration
 // claim_actor_list_order): "ClaimActor" rows carry their claim's date and visibility, so a page is
-// a range of one index whatever the number of claims. The caller loads the page's claims by id
-// with what its query selects.
+// a range of one index per actor and role whatever the number of claims. The caller loads the
+// page's claims by id with what its query selects. Actor.claims asks for one actor;
+// `claims(filter: { claimantIds })` (or subjectIds) for any, in one role.
 //
-// One statement finds the actor's family (itself and the actors merged into it, as
+// One statement finds the actors' family (themselves and the actors merged into them, as
 // actorIdsMergedInto), cuts the page and, when asked, counts. Each member of the family and each
 // role is read in list order from the index, no further than the page reaches; the few rows that
 // gives are then merged. (Read as one range over several actors and roles, the index would give
@@ -14,25 +15,36 @@ import { isUuid } from '../shared/inputs';
 import { pageCut, type ClaimPage } from '../claims/page-sql';
 
 export interface ActorClaimsQuery {
-  /** The actor; the claims of actors merged into it are its own. */
-  actorId: string;
-  /** Only claims it made (CLAIMANT) or is the subject of (SUBJECT); both when unset. */
+  /** The actors; the claims of actors merged into one are its own. */
+  actorIds: string[];
+  /** Only claims they made (CLAIMANT) or are the subject of (SUBJECT); both when unset. */
   role?: ClaimActorRole;
   /** Only claims made by this day. */
   asOf?: Date;
+  /** Only claims made on or after this day. */
+  claimedFrom?: Date;
+  /** Only claims made on or before this day. */
+  claimedTo?: Date;
 }
 
 /** Every role, from the schema's enum: a claim of any role counts when none is asked for. */
 const ROLES = Object.values(ClaimActorRole);
 
-const family = (actorId: string) => Prisma.sql`family (id) AS (
-    SELECT id FROM "Actor" WHERE id = ${actorId}::uuid
+/** The query's actor ids that can name an actor (any other names none), once each. */
+const seeds = ({ actorIds }: ActorClaimsQuery) => [...new Set(actorIds.filter(isUuid))];
+
+const family = (actorIds: string[]) => Prisma.sql`family (id) AS (
+    SELECT id FROM "Actor" WHERE id = ANY(${actorIds}::uuid[])
     UNION
     SELECT a.id FROM "Actor" a JOIN family f ON a."mergedIntoId" = f.id
   )`;
 
-function conditions({ asOf }: ActorClaimsQuery): Prisma.Sql {
-  return asOf ? Prisma.sql`AND ca."cg_claimedOn" <= ${asOf}::date` : Prisma.empty;
+function conditions({ asOf, claimedFrom, claimedTo }: ActorClaimsQuery): Prisma.Sql {
+  const and: Prisma.Sql[] = [];
+  if (asOf) and.push(Prisma.sql`AND ca."cg_claimedOn" <= ${asOf}::date`);
+  if (claimedFrom) and.push(Prisma.sql`AND ca."cg_claimedOn" >= ${claimedFrom}::date`);
+  if (claimedTo) and.push(Prisma.sql`AND ca."cg_claimedOn" <= ${claimedTo}::date`);
+  return and.length ? Prisma.join(and, ' ') : Prisma.empty;
 }
 
 function counted(query: ActorClaimsQuery): Prisma.Sql {
@@ -48,8 +60,8 @@ function counted(query: ActorClaimsQuery): Prisma.Sql {
 }
 
 /**
- * Ids of one page of the actor's claims (a claim it has two roles in, or two merged actors have,
- * comes once), and with `count`, how many there are in all.
+ * Ids of one page of the actors' claims (a claim they have two roles in, or two of them or their
+ * merged actors have, comes once), and with `count`, how many there are in all.
  */
 export async function actorClaimsPage(
   prisma: PrismaClient,
@@ -57,13 +69,14 @@ export async function actorClaimsPage(
   page: ClaimPage,
   { count = false }: { count?: boolean } = {},
 ): Promise<{ ids: string[]; totalCount: number | null }> {
-  if (!isUuid(query.actorId)) return { ids: [], totalCount: count ? 0 : null };
+  const actorIds = seeds(query);
+  if (!actorIds.length) return { ids: [], totalCount: count ? 0 : null };
   const { direction, fromCursor, limit, reach } = pageCut(page);
   // Each member and role reads at most as far as the page reaches: whatever a claim's rank among
   // all, in the list of a member and role that has it only claims ranked above it come first.
   const roles = query.role ? [query.role] : [...ROLES];
   const [row] = await prisma.$queryRaw<{ ids: string[] | null; total: number | null }[]>`
-    WITH RECURSIVE ${family(query.actorId)},
+    WITH RECURSIVE ${family(actorIds)},
     reached AS (
       SELECT DISTINCT r."claimId", r."cg_claimedOn"
       FROM family f CROSS JOIN unnest(${roles}::"ClaimActorRole"[]) AS role (name)
@@ -86,7 +99,8 @@ export async function actorClaimsPage(
 
 /** How many claims actorClaimsPage pages through. */
 export async function countActorClaims(prisma: PrismaClient, query: ActorClaimsQuery): Promise<number> {
-  if (!isUuid(query.actorId)) return 0;
-  const [row] = await prisma.$queryRaw<{ n: number }[]>`WITH RECURSIVE ${family(query.actorId)} SELECT ${counted(query)} AS n`;
+  const actorIds = seeds(query);
+  if (!actorIds.length) return 0;
+  const [row] = await prisma.$queryRaw<{ n: number }[]>`WITH RECURSIVE ${family(actorIds)} SELECT ${counted(query)} AS n`;
   return row?.n ?? 0;
 }
