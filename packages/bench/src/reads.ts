@@ -134,6 +134,14 @@ export const ownReads: { name: string; query: string }[] = [
     query: `{ search(query: "artillery", language: "en", first: 10) { totalCount edges { cursor } } }`,
   },
   {
+    name: 'claims filtered by a source',
+    query: `{ claims(filter: { sourceIds: ["${globalId('Source', seq(4, 1))}"] }, first: 20) { totalCount edges { node { statement } } } }`,
+  },
+  {
+    name: 'claims filtered by a claimant',
+    query: `{ claims(filter: { claimantIds: ["${globalId('Actor', actorId)}"] }, first: 20) { totalCount edges { node { statement } } } }`,
+  },
+  {
     name: 'claim timeline as of 2023-01-01',
     query: `{ claim(id: "${claimGlobalId}", asOf: "2023-01-01") { timeline { kind date { text } } } }`,
   },
