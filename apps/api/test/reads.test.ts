@@ -115,7 +115,7 @@ describe('claims, filtered as an analyst would', () => {
     assert.equal((await claimKeys({ claimedFrom: '2022-09-01', claimedTo: '2022-09-30' })).total, 10);
   });
 
-  it('with a verdict filter the other conditions answer the same (the page is cut in SQL then; sources alone page from cg_source_claim, claimants or subjects alone from ClaimActor)', async () => {
+  it('with a verdict filter the other conditions answer the same (the page is cut in SQL then; sources alone page from cg_source_claim, claimants or subjects alone from ClaimActor, a language alone from cg_claim_language)', async () => {
     const everyVerdict = ['OPEN', 'CONFIRMED', 'PARTLY_CONFIRMED', 'REFUTED', 'UNVERIFIABLE'];
     const filters = [
       { claimantIds: [actorId('united-states')] },
@@ -126,6 +126,7 @@ describe('claims, filtered as an analyst would', () => {
       { sourceIds: [sourceId('ap'), sourceId('nyt'), sourceId('ap')], claimedFrom: '2022-09-01', claimedTo: '2023-06-30' },
       { language: 'de' },
       { language: 'EN' },
+      { language: 'de', claimedFrom: '2022-09-01', claimedTo: '2022-12-31' },
       { claimedFrom: '2022-09-01', claimedTo: '2022-09-30' },
     ];
     for (const filter of filters) {

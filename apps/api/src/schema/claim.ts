@@ -6,9 +6,12 @@ import {
   claimPageIds,
   ClaimOrder,
   countClaims,
+  countLanguageClaims,
   isOverdue,
+  languageClaimsPage,
   recentlyResolvedClaimIds,
   type ClaimFilter,
+  type LanguageClaimsQuery,
 } from '@claimgraph/db/claims';
 import { currentResolution, currentVerdict, resolutionsEffectiveBy, resolutionsInForce } from '@claimgraph/db/resolutions';
 import { countSourceClaims, sourceClaimsPage, type SourceClaimsQuery } from '@claimgraph/db/sources';
@@ -205,6 +208,17 @@ function actorsOnly(filter: ClaimFilter, asOf: Date | undefined): ActorClaimsQue
     : { actorIds: subjectIds!, role: 'SUBJECT', asOf, claimedFrom, claimedTo };
 }
 
+/**
+ * A language alone (and claim dates): cg_claim_language's rows for the tag and its sub-tags
+ * answer (languageClaimsPage). Prisma's where tests every claim's appearances and their reports:
+ * 1.0-1.2 s for the first page and count of claims in German at 1,000,000 claims.
+ */
+function languageOnly(filter: ClaimFilter, asOf: Date | undefined): LanguageClaimsQuery | null {
+  const { language, sourceIds, claimantIds, subjectIds, claimedFrom, claimedTo } = filter;
+  if (!language || needsVerdictSql(filter) || sourceIds?.length || claimantIds?.length || subjectIds?.length) return null;
+  return { language, asOf, claimedFrom, claimedTo };
+}
+
 /** No condition at all: countClaims reads the per-day counts instead of every claim. */
 const unfiltered = (filter: ClaimFilter) =>
   !filter.claimantIds?.length &&
@@ -228,6 +242,8 @@ builder.queryField('claims', (t) =>
       if (bySources) return countOnce(ctx, info, sourcesKey(bySources), () => countSourceClaims(prismaFor(ctx), bySources));
       const byActors = actorsOnly(filter, asOf);
       if (byActors) return countOnce(ctx, info, actorsKey(byActors), () => countActorClaims(prismaFor(ctx), byActors));
+      const byLanguage = languageOnly(filter, asOf);
+      if (byLanguage) return countOnce(ctx, info, languageKey(byLanguage), () => countLanguageClaims(prismaFor(ctx), byLanguage));
       return needsVerdictSql(filter) || unfiltered(filter)
         ? countClaims(prismaFor(ctx), filter, asOf)
         : prismaFor(ctx).claim.count({ where: claimFilterWhere(filter, asOf) });
@@ -251,6 +267,13 @@ builder.queryField('claims', (t) =>
         );
         return claimsInOrder(prisma, selection, ids);
       }
+      const byLanguage = languageOnly(filter, asOf);
+      if (byLanguage) {
+        const ids = await cutPage(ctx, info, languageKey(byLanguage), (count) =>
+          languageClaimsPage(prisma, byLanguage, { take, skip, cursorId: cursor?.id }, { count }),
+        );
+        return claimsInOrder(prisma, selection, ids);
+      }
       if (!needsVerdictSql(filter)) return prisma.claim.findMany({ ...query, where: claimFilterWhere(filter, asOf), orderBy: ClaimOrder });
       // The page is cut in SQL, then its few claims are loaded with what the query selects.
       return claimsInOrder(prisma, selection, await claimPageIds(prisma, filter, asOf, { take, skip, cursorId: cursor?.id }));
@@ -260,6 +283,7 @@ builder.queryField('claims', (t) =>
 
 const sourcesKey = (query: SourceClaimsQuery) => `sources-claims:${JSON.stringify(query)}`;
 const actorsKey = (query: ActorClaimsQuery) => `actors-claims:${JSON.stringify(query)}`;
+const languageKey = (query: LanguageClaimsQuery) => `language-claims:${JSON.stringify(query)}`;
 
 const RECENTLY_RESOLVED = { defaultSize: 6, maxSize: 20 };
 
