@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm start`: the one command a new user runs after cloning. Installs what is missing, generates
-// the Prisma client, builds the reader (turbo skips what is up to date), then hands over to
+// the Prisma client, builds the API and the reader (turbo skips what is up to date), then hands over to
 // `claimgraph start`, which runs the database, the API and the reader.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -10,11 +10,11 @@ const dev = process.argv.includes('--dev');
 checkNodeVersion();
 await ensureInstalled();
 await step(
-  dev ? 'Generating the Prisma client and building the SDK' : 'Generating the Prisma client, building the SDK and the reader',
+  dev ? 'Generating the Prisma client and building the SDK' : 'Generating the Prisma client, building the SDK, the API and the reader',
   turbo,
   dev
     ? ['run', 'generate', 'build', '--filter=@claimgraph/sdk', '--filter=@claimgraph/db', '--output-logs=errors-only']
-    : ['run', 'build', '--filter=@claimgraph/web', '--filter=@claimgraph/db', '--output-logs=errors-only'],
+    : ['run', 'build', '--filter=@claimgraph/web', '--filter=@claimgraph/api', '--filter=@claimgraph/db', '--output-logs=errors-only'],
 );
 
 const [command, args] = dieWithParent(path.join(root, 'node_modules/.bin/claimgraph'), ['start', ...(dev ? ['--dev'] : [])]);

@@ -1,6 +1,8 @@
-// The API as it runs: `node src/server.ts` in its own process, on a migrated database with the
-// sample data, stopped with a real SIGTERM while requests are in flight.
+// The API as it runs in production: the built bundle (`node dist/server.mjs`, built by
+// scripts/build.mjs before the tests) in its own process, on a migrated database with the sample
+// data, stopped with a real SIGTERM while requests are in flight.
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +31,8 @@ before(async () => {
   editorKey = (await createApiKey(setup, { name: 'drain test', role: 'EDITOR' }, 'test')).secret;
   await setup.$disconnect();
 
-  server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  assert.ok(fs.existsSync(path.join(apiDir, 'dist/server.mjs')), 'the API is built (npm run build -w @claimgraph/api)');
+  server = spawn(process.execPath, ['--enable-source-maps', 'dist/server.mjs'], {
     cwd: apiDir,
     env: {
       ...process.env,
@@ -80,6 +83,20 @@ describe('the API process', () => {
     assert.match(line, /name: must not be empty/);
     assert.equal(output.stderr, '', 'nothing on stderr');
     assert.doesNotMatch(output.stdout, /ERR|\n\s+at /);
+  });
+
+  it("answers the SDK's operations by hash: the bundle finds the SDK's manifest", async () => {
+    const manifest = JSON.parse(
+      fs.readFileSync(path.join(apiDir, '../../packages/sdk/src/generated/persisted-documents.json'), 'utf8'),
+    ) as Record<string, string>;
+    const [hash, document] = Object.entries(manifest).find(([, text]) => /query Sources\b/.test(text))!;
+    const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: hash.replace(/^sha256:/, '') } }, variables: {} }),
+    });
+    const body = (await response.json()) as { data?: { sources: { totalCount: number } }; errors?: unknown };
+    assert.ok(body.data && body.data.sources.totalCount > 0, `${document.slice(0, 40)}: ${JSON.stringify(body)}`);
   });
 
   it('on SIGTERM answers every request in flight, stores exactly the writes it acknowledged, and exits 0', async () => {

@@ -64,7 +64,8 @@ async function ready(server: Server): Promise<void> {
   throw new Error(`${server.name} did not answer within a minute`);
 }
 
-const api = start('ClaimGraph', ['--import', 'tsx', 'apps/api/src/server.ts'], 4811);
+// As `npm start` runs it: built (scripts/bench.mjs builds first), without tsx's loader.
+const api = start('ClaimGraph', ['--enable-source-maps', 'apps/api/dist/server.mjs'], 4811);
 const peer = start('PostGraphile', ['--import', path.join(here, 'polyfill.mjs'), '--import', 'tsx', path.join(here, 'peer.ts')], 4812);
 const servers = [api, peer];
 process.on('exit', () => servers.forEach((s) => s.child.kill()));

@@ -1,6 +1,7 @@
 // `claimgraph start`: the whole product in one process tree. This process owns the database (the
 // embedded PostgreSQL when DATABASE_URL is unset), migrates it and loads the sample data, then
 // supervises the API and the reader (see ../supervisor.ts) and stops everything together.
+import { existsSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import type { Command } from 'commander';
@@ -51,10 +52,13 @@ export function registerStartCommand(program: Command): void {
 
       const apiUrl = `http://localhost:${env.PORT}/graphql`;
       console.log('Starting the API');
+      // In production the API runs as built (npm start builds it: apps/api/scripts/build.mjs), without
+      // tsx's loader; with --dev, or before a build, from its sources.
+      const built = !options.dev && existsSync(path.join(repoRoot, 'apps/api/dist/server.mjs'));
       supervisor.start({
         name: 'API',
         command: process.execPath,
-        args: ['--import', 'tsx', 'src/server.ts'],
+        args: built ? ['--enable-source-maps', 'dist/server.mjs'] : ['--import', 'tsx', 'src/server.ts'],
         cwd: path.join(repoRoot, 'apps/api'),
         env: { ...process.env, DATABASE_URL: database.url, PORT: String(env.PORT), NODE_ENV: options.dev ? 'development' : 'production' },
       });
