@@ -2,6 +2,7 @@
 // (CI has one at 127.0.0.1:5432), a database on this process's throw-away embedded PostgreSQL
 // otherwise (the same server the product embeds, in a temporary folder).
 import crypto from 'node:crypto';
+import { after, before } from 'node:test';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { canConnect } from './embedded';
@@ -9,6 +10,8 @@ import { createThrowawayDatabase } from './throwaway-server';
 import { testServerUrl } from './env';
 import { applyMigrations } from './migrate/apply';
 import { withClient } from './migrate/connection';
+import { createPrismaClient, type PrismaClient } from './client';
+import { loadSampleData } from './seed';
 
 /** The repository's migrations, as every test database gets them. */
 export const migrationsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../prisma/migrations');
@@ -88,4 +91,37 @@ export async function pageThrough(
     cursorId = page.ids.at(-1);
   }
   return { ids, counts: [...counts] };
+}
+
+/**
+ * A migrated database with the sample data for the calling test file: made before its tests,
+ * dropped after them. `prisma` is its client once the tests run.
+ */
+export function useSampleDatabase(): { readonly prisma: PrismaClient } {
+  let database: TestDatabase | undefined;
+  let prisma: PrismaClient | undefined;
+  before(async () => {
+    database = await createMigratedDatabase();
+    prisma = createPrismaClient(database.url);
+    await loadSampleData(prisma);
+  });
+  after(async () => {
+    await prisma?.$disconnect();
+    await database?.drop();
+  });
+  return {
+    get prisma() {
+      if (!prisma) throw new Error('the sample database is made before the tests run');
+      return prisma;
+    },
+  };
+}
+
+/** Each node of an EXPLAIN (FORMAT JSON) plan, anywhere in it, as "Node Type" or "Node Type on index". */
+export function planNodes(plan: unknown): string[] {
+  if (Array.isArray(plan)) return plan.flatMap(planNodes);
+  if (!plan || typeof plan !== 'object') return [];
+  const { 'Node Type': type, 'Index Name': index, ...rest } = plan as Record<string, unknown>;
+  const own = typeof type === 'string' ? [typeof index === 'string' ? `${type} on ${index}` : type] : [];
+  return [...own, ...Object.values(rest).flatMap(planNodes)];
 }

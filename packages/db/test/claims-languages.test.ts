@@ -4,32 +4,19 @@
 // case, through the writes that change in which languages a claim appears and from when:
 // appearances hidden, moved and deleted, reports hidden, dated anew and given another language,
 // claims hidden and dated anew, a table truncated.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createPrismaClient, type PrismaClient } from '../src/client';
 import { ClaimOrder, claimFilterWhere, countLanguageClaims, languageClaimsPage, type LanguageClaimsQuery } from '../src/claims';
-import { loadSampleData } from '../src/seed';
-import { createMigratedDatabase, pageThrough, type TestDatabase } from '../src/testing';
+import { pageThrough, useSampleDatabase } from '../src/testing';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const TAGS = ['de', 'DE', 'de-at', 'en', 'EN-gb', 'd', 'fr'];
 
 describe('claims by the language of their reports, paged in SQL', () => {
-  let database: TestDatabase;
-  let prisma: PrismaClient;
-
-  before(async () => {
-    database = await createMigratedDatabase();
-    prisma = createPrismaClient(database.url);
-    await loadSampleData(prisma);
-  });
-  after(async () => {
-    await prisma?.$disconnect();
-    await database?.drop();
-  });
+  const db = useSampleDatabase();
 
   async function expected({ language, asOf, claimedFrom, claimedTo }: LanguageClaimsQuery) {
-    const rows = await prisma.claim.findMany({
+    const rows = await db.prisma.claim.findMany({
       where: claimFilterWhere({ language, claimedFrom, claimedTo }, asOf),
       orderBy: ClaimOrder,
       select: { id: true },
@@ -37,7 +24,7 @@ describe('claims by the language of their reports, paged in SQL', () => {
     return rows.map((r) => r.id);
   }
 
-  const paged = (query: LanguageClaimsQuery) => pageThrough((page) => languageClaimsPage(prisma, query, page, { count: true }));
+  const paged = (query: LanguageClaimsQuery) => pageThrough((page) => languageClaimsPage(db.prisma, query, page, { count: true }));
 
   async function agreeForAll(step: string, atLeast = 2) {
     let nonEmpty = 0;
@@ -51,9 +38,9 @@ describe('claims by the language of their reports, paged in SQL', () => {
         const want = await expected(query);
         const what = `${step}: ${JSON.stringify(query)}`;
         assert.deepEqual(await paged(query), { ids: want, counts: [want.length] }, what);
-        assert.deepEqual((await languageClaimsPage(prisma, query, { take: -2 })).ids, want.slice(-2), `last page of ${what}`);
-        assert.equal((await languageClaimsPage(prisma, query, { take: 2 })).totalCount, null, 'no count unless asked');
-        assert.equal(await countLanguageClaims(prisma, query), want.length, `count of ${what}`);
+        assert.deepEqual((await languageClaimsPage(db.prisma, query, { take: -2 })).ids, want.slice(-2), `last page of ${what}`);
+        assert.equal((await languageClaimsPage(db.prisma, query, { take: 2 })).totalCount, null, 'no count unless asked');
+        assert.equal(await countLanguageClaims(db.prisma, query), want.length, `count of ${what}`);
         if (want.length > 1) nonEmpty++;
       }
     }
@@ -66,40 +53,40 @@ describe('claims by the language of their reports, paged in SQL', () => {
 
   it('after reports are given a sub-tag and another language, a claim then appearing under two tags of one language', async () => {
     // A claim in a German report and in an English one: the English one becomes de-AT.
-    const both = await prisma.claim.findFirst({
+    const both = await db.prisma.claim.findFirst({
       where: { appearances: { some: { report: { language: 'de' } } }, AND: { appearances: { some: { report: { language: 'en' } } } } },
       select: { id: true, appearances: { where: { report: { language: 'en' } }, select: { reportId: true } } },
     });
     assert.ok(both, 'the sample data has a claim reported in German and in English');
-    await prisma.report.update({ where: { id: both.appearances[0]!.reportId }, data: { language: 'de-AT' } });
-    const other = await prisma.report.findFirst({
+    await db.prisma.report.update({ where: { id: both.appearances[0]!.reportId }, data: { language: 'de-AT' } });
+    const other = await db.prisma.report.findFirst({
       where: { language: 'en', hiddenAt: null, appearances: { some: { hiddenAt: null } } },
       select: { id: true },
     });
-    await prisma.report.update({ where: { id: other!.id }, data: { language: 'FR' } });
+    await db.prisma.report.update({ where: { id: other!.id }, data: { language: 'FR' } });
     await agreeForAll('re-tagged');
     assert.ok((await expected({ language: 'de-at' })).includes(both.id), 'the claim is under de-at');
     assert.ok((await expected({ language: 'fr' })).length > 0, 'and some under fr');
   });
 
   it('after an appearance, a report and a claim are hidden, and a claim and a report are dated anew', async () => {
-    const appearances = await prisma.appearance.findMany({
+    const appearances = await db.prisma.appearance.findMany({
       where: { hiddenAt: null },
       select: { id: true, claimId: true, reportId: true },
       orderBy: { id: 'asc' },
     });
     const [first, second, third] = [appearances[0]!, appearances[4]!, appearances[8]!];
-    await prisma.appearance.update({ where: { id: first.id }, data: { hiddenAt: new Date() } });
-    await prisma.report.update({ where: { id: second.reportId }, data: { hiddenAt: new Date() } });
-    await prisma.claim.update({ where: { id: third.claimId }, data: { hiddenAt: new Date() } });
+    await db.prisma.appearance.update({ where: { id: first.id }, data: { hiddenAt: new Date() } });
+    await db.prisma.report.update({ where: { id: second.reportId }, data: { hiddenAt: new Date() } });
+    await db.prisma.claim.update({ where: { id: third.claimId }, data: { hiddenAt: new Date() } });
     await agreeForAll('hidden');
-    await prisma.claim.update({ where: { id: appearances[12]!.claimId }, data: { claimedOn: day('2023-01-15') } });
-    await prisma.report.updateMany({ where: { id: appearances[14]!.reportId }, data: { publishedOn: day('2023-03-01') } });
+    await db.prisma.claim.update({ where: { id: appearances[12]!.claimId }, data: { claimedOn: day('2023-01-15') } });
+    await db.prisma.report.updateMany({ where: { id: appearances[14]!.reportId }, data: { publishedOn: day('2023-03-01') } });
     await agreeForAll('dated anew');
   });
 
   it('after an appearance moves to another claim and report, one is deleted, and after truncation', async () => {
-    const appearances = await prisma.appearance.findMany({
+    const appearances = await db.prisma.appearance.findMany({
       where: { hiddenAt: null },
       select: { id: true, claimId: true, reportId: true },
       orderBy: { id: 'desc' },
@@ -108,15 +95,15 @@ describe('claims by the language of their reports, paged in SQL', () => {
       appearances[0]!,
       appearances.find((a) => a.reportId !== appearances[0]!.reportId && a.claimId !== appearances[0]!.claimId)!,
     ];
-    await prisma.appearance.update({ where: { id: one.id }, data: { claimId: other.claimId, reportId: other.reportId } });
+    await db.prisma.appearance.update({ where: { id: one.id }, data: { claimId: other.claimId, reportId: other.reportId } });
     await agreeForAll('appearance moved');
-    await prisma.proposal.updateMany({ where: { appearanceId: appearances[1]!.id }, data: { appearanceId: null } });
-    await prisma.attributionLink.deleteMany({ where: { appearanceId: appearances[1]!.id } });
-    await prisma.appearance.delete({ where: { id: appearances[1]!.id } });
+    await db.prisma.proposal.updateMany({ where: { appearanceId: appearances[1]!.id }, data: { appearanceId: null } });
+    await db.prisma.attributionLink.deleteMany({ where: { appearanceId: appearances[1]!.id } });
+    await db.prisma.appearance.delete({ where: { id: appearances[1]!.id } });
     await agreeForAll('appearance deleted');
-    await prisma.$executeRawUnsafe('TRUNCATE "Appearance" CASCADE');
+    await db.prisma.$executeRawUnsafe('TRUNCATE "Appearance" CASCADE');
     assert.equal(
-      await prisma.$queryRawUnsafe<{ n: number }[]>('SELECT count(*)::int AS n FROM "cg_claim_language"').then((r) => r[0]!.n),
+      await db.prisma.$queryRawUnsafe<{ n: number }[]>('SELECT count(*)::int AS n FROM "cg_claim_language"').then((r) => r[0]!.n),
       0,
     );
     await agreeForAll('appearances truncated', 0);

@@ -5,20 +5,11 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createPrismaClient, type PrismaClient } from '../src/client';
-import { createMigratedDatabase, type TestDatabase } from '../src/testing';
+import { createMigratedDatabase, planNodes, type TestDatabase } from '../src/testing';
 
 interface QueryEvent {
   query: string;
   params: string;
-}
-
-/** Node types and index names anywhere in a JSON plan. */
-function planNodes(node: unknown): string[] {
-  if (Array.isArray(node)) return node.flatMap(planNodes);
-  if (!node || typeof node !== 'object') return [];
-  const { 'Node Type': type, 'Index Name': index, ...rest } = node as Record<string, unknown>;
-  const own = typeof type === 'string' ? [typeof index === 'string' ? `${type} on ${index}` : type] : [];
-  return [...own, ...Object.values(rest).flatMap(planNodes)];
 }
 
 describe('reports of one kind', () => {

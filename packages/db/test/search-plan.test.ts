@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createPrismaClient, type PrismaClient } from '../src/client';
 import { searchText } from '../src/search';
-import { createMigratedDatabase, type TestDatabase } from '../src/testing';
+import { createMigratedDatabase, planNodes, type TestDatabase } from '../src/testing';
 
 const REPORTS = 5_000;
 
@@ -16,13 +16,8 @@ interface QueryEvent {
 }
 
 /** Index names in a JSON plan's Bitmap Index Scans, anywhere in it. */
-function bitmapIndexScans(node: unknown): string[] {
-  if (Array.isArray(node)) return node.flatMap(bitmapIndexScans);
-  if (!node || typeof node !== 'object') return [];
-  const { 'Node Type': type, 'Index Name': index, ...rest } = node as Record<string, unknown>;
-  const own = type === 'Bitmap Index Scan' && typeof index === 'string' ? [index] : [];
-  return [...own, ...Object.values(rest).flatMap(bitmapIndexScans)];
-}
+const bitmapIndexScans = (plan: unknown) =>
+  planNodes(plan).flatMap((node) => (node.startsWith('Bitmap Index Scan on ') ? [node.slice('Bitmap Index Scan on '.length)] : []));
 
 describe('search plans', () => {
   let database: TestDatabase;

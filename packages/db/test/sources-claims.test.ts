@@ -3,32 +3,19 @@
 // same order, through every kind of write that changes what connects a claim to a source: chain
 // links added, moved and removed, appearances hidden, moved and deleted, reports hidden and dated
 // anew, claims hidden and dated anew, a source deleted, a table truncated.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createPrismaClient, type PrismaClient } from '../src/client';
 import { countSourceClaims, sourceClaimsPage, type SourceClaimsQuery } from '../src/sources';
 import { ClaimOrder, claimFilterWhere } from '../src/claims';
-import { loadSampleData } from '../src/seed';
-import { createMigratedDatabase, pageThrough, type TestDatabase } from '../src/testing';
+import { pageThrough, useSampleDatabase } from '../src/testing';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 describe("a source's claims, paged in SQL", () => {
-  let database: TestDatabase;
-  let prisma: PrismaClient;
-
-  before(async () => {
-    database = await createMigratedDatabase();
-    prisma = createPrismaClient(database.url);
-    await loadSampleData(prisma);
-  });
-  after(async () => {
-    await prisma?.$disconnect();
-    await database?.drop();
-  });
+  const db = useSampleDatabase();
 
   async function expected({ sourceIds, asOf, claimedFrom, claimedTo }: SourceClaimsQuery) {
-    const rows = await prisma.claim.findMany({
+    const rows = await db.prisma.claim.findMany({
       where: claimFilterWhere({ sourceIds, claimedFrom, claimedTo }, asOf),
       orderBy: ClaimOrder,
       select: { id: true },
@@ -37,10 +24,10 @@ describe("a source's claims, paged in SQL", () => {
   }
 
   /** Every page, each counting too, as the API asks when totalCount is selected. */
-  const paged = (query: SourceClaimsQuery) => pageThrough((page) => sourceClaimsPage(prisma, query, page, { count: true }));
+  const paged = (query: SourceClaimsQuery) => pageThrough((page) => sourceClaimsPage(db.prisma, query, page, { count: true }));
 
   async function agreeForAll(step: string, atLeast = 2) {
-    const sources = await prisma.source.findMany({ select: { id: true, slug: true } });
+    const sources = await db.prisma.source.findMany({ select: { id: true, slug: true } });
     let nonEmpty = 0;
     for (const source of sources) {
       for (const asOf of [undefined, day('2022-10-01'), day('2023-06-01')]) {
@@ -48,9 +35,9 @@ describe("a source's claims, paged in SQL", () => {
         const want = await expected(query);
         const what = `${step}: ${source.slug} ${asOf?.toISOString().slice(0, 10) ?? 'today'}`;
         assert.deepEqual(await paged(query), { ids: want, counts: [want.length] }, what);
-        assert.deepEqual((await sourceClaimsPage(prisma, query, { take: -2 })).ids, want.slice(-2), `last page of ${what}`);
-        assert.equal((await sourceClaimsPage(prisma, query, { take: 2 })).totalCount, null, 'no count unless asked');
-        assert.equal(await countSourceClaims(prisma, query), want.length, `count of ${what}`);
+        assert.deepEqual((await sourceClaimsPage(db.prisma, query, { take: -2 })).ids, want.slice(-2), `last page of ${what}`);
+        assert.equal((await sourceClaimsPage(db.prisma, query, { take: 2 })).totalCount, null, 'no count unless asked');
+        assert.equal(await countSourceClaims(db.prisma, query), want.length, `count of ${what}`);
         if (want.length > 1) nonEmpty++;
       }
     }
@@ -67,8 +54,8 @@ describe("a source's claims, paged in SQL", () => {
         const want = await expected(query);
         const what = `${step}: ${query.sourceIds.length} sources from ${source.slug}`;
         assert.deepEqual(await paged(query), { ids: want, counts: [want.length] }, what);
-        assert.deepEqual((await sourceClaimsPage(prisma, query, { take: -3 })).ids, want.slice(-3), `last page of ${what}`);
-        assert.equal(await countSourceClaims(prisma, query), want.length, `count of ${what}`);
+        assert.deepEqual((await sourceClaimsPage(db.prisma, query, { take: -3 })).ids, want.slice(-3), `last page of ${what}`);
+        assert.equal(await countSourceClaims(db.prisma, query), want.length, `count of ${what}`);
         const each = await Promise.all(query.sourceIds.map((id) => expected({ ...query, sourceIds: [id] })));
         if (each.flat().length > new Set(each.flat()).size) shared++;
       }
@@ -81,57 +68,60 @@ describe("a source's claims, paged in SQL", () => {
   });
 
   it('after an appearance, a report and a claim are hidden, and a claim and a report are dated anew', async () => {
-    const links = await prisma.attributionLink.findMany({
+    const links = await db.prisma.attributionLink.findMany({
       where: { sourceId: { not: null } },
       select: { appearance: { select: { id: true, claimId: true, reportId: true } } },
       orderBy: { id: 'asc' },
     });
     const [first, second, third] = [links[0]!.appearance, links[3]!.appearance, links[6]!.appearance];
-    await prisma.appearance.update({ where: { id: first.id }, data: { hiddenAt: new Date() } });
-    await prisma.report.update({ where: { id: second.reportId }, data: { hiddenAt: new Date() } });
-    await prisma.claim.update({ where: { id: third.claimId }, data: { hiddenAt: new Date() } });
+    await db.prisma.appearance.update({ where: { id: first.id }, data: { hiddenAt: new Date() } });
+    await db.prisma.report.update({ where: { id: second.reportId }, data: { hiddenAt: new Date() } });
+    await db.prisma.claim.update({ where: { id: third.claimId }, data: { hiddenAt: new Date() } });
     await agreeForAll('hidden');
-    const [moved] = await prisma.claim.findMany({
+    const [moved] = await db.prisma.claim.findMany({
       where: { hiddenAt: null, appearances: { some: { chain: { some: { sourceId: { not: null } } } } } },
       take: 1,
     });
-    await prisma.claim.update({ where: { id: moved!.id }, data: { claimedOn: day('2023-01-15') } });
-    await prisma.report.updateMany({ where: { id: first.reportId }, data: { publishedOn: day('2023-03-01') } });
+    await db.prisma.claim.update({ where: { id: moved!.id }, data: { claimedOn: day('2023-01-15') } });
+    await db.prisma.report.updateMany({ where: { id: first.reportId }, data: { publishedOn: day('2023-03-01') } });
     await agreeForAll('dated anew');
   });
 
   it('after chain links are added, moved to another source and removed, and an appearance moves to another claim', async () => {
-    const sources = await prisma.source.findMany({ select: { id: true }, orderBy: { id: 'asc' } });
-    const appearances = await prisma.appearance.findMany({
+    const sources = await db.prisma.source.findMany({ select: { id: true }, orderBy: { id: 'asc' } });
+    const appearances = await db.prisma.appearance.findMany({
       where: { hiddenAt: null },
       select: { id: true, claimId: true, chain: { select: { position: true } } },
       orderBy: { id: 'asc' },
     });
     const [one, two] = [appearances[1]!, appearances[2]!];
     const next = Math.max(0, ...one.chain.map((l) => l.position)) + 1;
-    await prisma.attributionLink.create({ data: { appearanceId: one.id, position: next, sourceId: sources.at(-1)!.id } });
+    await db.prisma.attributionLink.create({ data: { appearanceId: one.id, position: next, sourceId: sources.at(-1)!.id } });
     await agreeForAll('link added');
-    await prisma.attributionLink.updateMany({ where: { appearanceId: one.id, position: next }, data: { sourceId: sources[0]!.id } });
+    await db.prisma.attributionLink.updateMany({ where: { appearanceId: one.id, position: next }, data: { sourceId: sources[0]!.id } });
     await agreeForAll('link moved');
-    await prisma.attributionLink.deleteMany({ where: { appearanceId: two.id, sourceId: { not: null } } });
+    await db.prisma.attributionLink.deleteMany({ where: { appearanceId: two.id, sourceId: { not: null } } });
     await agreeForAll('links removed');
     const other = appearances.find((a) => a.claimId !== one.claimId)!;
-    await prisma.appearance.update({ where: { id: one.id }, data: { claimId: other.claimId } });
+    await db.prisma.appearance.update({ where: { id: one.id }, data: { claimId: other.claimId } });
     await agreeForAll('appearance moved');
   });
 
   it('after an appearance and a source are deleted, and after truncation', async () => {
-    const link = await prisma.attributionLink.findFirst({ where: { sourceId: { not: null } }, select: { appearanceId: true } });
-    await prisma.proposal.updateMany({ where: { appearanceId: link!.appearanceId }, data: { appearanceId: null } });
-    await prisma.appearance.delete({ where: { id: link!.appearanceId } });
+    const link = await db.prisma.attributionLink.findFirst({ where: { sourceId: { not: null } }, select: { appearanceId: true } });
+    await db.prisma.proposal.updateMany({ where: { appearanceId: link!.appearanceId }, data: { appearanceId: null } });
+    await db.prisma.appearance.delete({ where: { id: link!.appearanceId } });
     await agreeForAll('appearance deleted');
-    const source = await prisma.source.findFirst({ where: { reports: { none: {} } }, select: { id: true } });
+    const source = await db.prisma.source.findFirst({ where: { reports: { none: {} } }, select: { id: true } });
     if (source) {
-      await prisma.source.delete({ where: { id: source.id } });
+      await db.prisma.source.delete({ where: { id: source.id } });
       await agreeForAll('source deleted');
     }
-    await prisma.$executeRawUnsafe('TRUNCATE "AttributionLink"');
-    assert.equal(await prisma.$queryRawUnsafe<{ n: number }[]>('SELECT count(*)::int AS n FROM "cg_source_claim"').then((r) => r[0]!.n), 0);
+    await db.prisma.$executeRawUnsafe('TRUNCATE "AttributionLink"');
+    assert.equal(
+      await db.prisma.$queryRawUnsafe<{ n: number }[]>('SELECT count(*)::int AS n FROM "cg_source_claim"').then((r) => r[0]!.n),
+      0,
+    );
     await agreeForAll('links truncated', 0);
   });
 });
