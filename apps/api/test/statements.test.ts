@@ -18,6 +18,7 @@
 // | e search "artillery" (reports, claims)  |       6       |     3      |
 // | f actor(north-korea) → claims(SUBJECT)  |       5       |     3      |
 // | g recentlyResolved → currentResolution  |       5       |     2      |
+// | h claims(language: de) → verdict        |       2       |     2      |
 //
 // Prisma's relationJoins (schema.prisma) loads a whole nested selection in one statement with
 // LATERAL joins, so a query costs one statement per root list plus one per totalCount and per
@@ -33,6 +34,8 @@
 // f: Actor by slug (with its merge pointer); the merged-actor family, the page's ids (from
 //    cg_claim_actor_list_idx) and the count, in one raw statement; those claims with what they select.
 // g: the ids, ordered by the verdict in force (raw SQL); those claims with what they select.
+// h: the page's ids and the count from cg_claim_language (raw SQL, one statement); those claims
+//    with their resolutions. Sources, claimants or subjects alone are paged the same way.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { Kind, parse, type SelectionSetNode } from 'graphql';
@@ -149,6 +152,15 @@ const cases: Case[] = [
     statements: 2,
     query: `query($first: Int!) { recentlyResolved(first: $first) { statement verdict claimants { name }
       currentResolution { verdict effective { text } evidence { report { title } } } } }`,
+    runs: [{ first: 2 }, { first: 20 }],
+    grows: true,
+  },
+  {
+    name: 'h claims(language: de) → verdict',
+    depth: 2,
+    bound: 3,
+    statements: 2,
+    query: `query($first: Int!) { claims(first: $first, filter: { language: "de" }) { totalCount edges { node { statement verdict } } } }`,
     runs: [{ first: 2 }, { first: 20 }],
     grows: true,
   },

@@ -1,4 +1,4 @@
-import { ClaimKind, InformationCredibility, Verdict } from '@claimgraph/db';
+import { ClaimKind, InformationCredibility, Verdict, type PrismaClient } from '@claimgraph/db';
 import { actorClaimsPage, actorIdsMergedInto, countActorClaims, type ActorClaimsQuery } from '@claimgraph/db/actors';
 import { knownAppearances } from '@claimgraph/db/appearances';
 import {
@@ -11,10 +11,10 @@ import {
   languageClaimsPage,
   recentlyResolvedClaimIds,
   type ClaimFilter,
-  type LanguageClaimsQuery,
+  type ClaimPage,
 } from '@claimgraph/db/claims';
 import { currentResolution, currentVerdict, resolutionsEffectiveBy, resolutionsInForce } from '@claimgraph/db/resolutions';
-import { countSourceClaims, sourceClaimsPage, type SourceClaimsQuery } from '@claimgraph/db/sources';
+import { countSourceClaims, sourceClaimsPage } from '@claimgraph/db/sources';
 import { builder } from '../builder';
 import { paged } from '../paging';
 import { memoize, prismaFor, type Context } from '../context';
@@ -184,39 +184,44 @@ async function resolveClaimFilter(ctx: Context, filter: ClaimFilterArgs | null |
 /** The verdict in force and overdue-ness are not expressible in a Prisma where: such filters page in SQL (claimPageIds). */
 const needsVerdictSql = (filter: ClaimFilter) => Boolean(filter.verdicts?.length || filter.overdue);
 
+type Cut = { ids: string[]; totalCount: number | null };
+
+/** A filter one of the per-key lists answers: its page (with the count when asked) and its count. */
+interface ListedFilter {
+  key: string;
+  page: (prisma: PrismaClient, page: ClaimPage, options: { count: boolean }) => Promise<Cut>;
+  count: (prisma: PrismaClient) => Promise<number>;
+}
+
 /**
- * Sources (and claim dates) alone: the sources' rows in cg_source_claim answer (sourceClaimsPage),
- * as for Source.claims. Prisma's where walks every appearance's attribution chain for it: 280 ms
- * for one source's page and count at 1,000,000 claims.
+ * Sources alone, claimants alone, subjects alone or a language alone (claim dates aside) are
+ * answered from the list kept for that key, as Source.claims and Actor.claims are:
+ * cg_source_claim, ClaimActor's list index, cg_claim_language. Prisma's where tests every claim
+ * for them; at 1,000,000 claims a first page with its count took 280 ms (one source),
+ * 300-470 ms (one actor) and 1.0-1.2 s (German).
  */
-function sourcesOnly(filter: ClaimFilter, asOf: Date | undefined): SourceClaimsQuery | null {
+function listedFilter(filter: ClaimFilter, asOf: Date | undefined): ListedFilter | null {
   const { sourceIds, claimantIds, subjectIds, language, claimedFrom, claimedTo } = filter;
-  if (!sourceIds?.length || needsVerdictSql(filter) || claimantIds?.length || subjectIds?.length || language) return null;
-  return { sourceIds, asOf, claimedFrom, claimedTo };
-}
-
-/**
- * Claimants alone, or subjects alone (and claim dates): the actors' rows in ClaimActor answer in
- * list order (actorClaimsPage), as for Actor.claims. Prisma's where probes ClaimActor for every
- * claim by date: 300-470 ms for one actor's page and count at 1,000,000 claims.
- */
-function actorsOnly(filter: ClaimFilter, asOf: Date | undefined): ActorClaimsQuery | null {
-  const { claimantIds, subjectIds, sourceIds, language, claimedFrom, claimedTo } = filter;
-  if (needsVerdictSql(filter) || sourceIds?.length || language || Boolean(claimantIds?.length) === Boolean(subjectIds?.length)) return null;
-  return claimantIds?.length
-    ? { actorIds: claimantIds, role: 'CLAIMANT', asOf, claimedFrom, claimedTo }
-    : { actorIds: subjectIds!, role: 'SUBJECT', asOf, claimedFrom, claimedTo };
-}
-
-/**
- * A language alone (and claim dates): cg_claim_language's rows for the tag and its sub-tags
- * answer (languageClaimsPage). Prisma's where tests every claim's appearances and their reports:
- * 1.0-1.2 s for the first page and count of claims in German at 1,000,000 claims.
- */
-function languageOnly(filter: ClaimFilter, asOf: Date | undefined): LanguageClaimsQuery | null {
-  const { language, sourceIds, claimantIds, subjectIds, claimedFrom, claimedTo } = filter;
-  if (!language || needsVerdictSql(filter) || sourceIds?.length || claimantIds?.length || subjectIds?.length) return null;
-  return { language, asOf, claimedFrom, claimedTo };
+  if (needsVerdictSql(filter)) return null;
+  const keys = [sourceIds?.length, claimantIds?.length, subjectIds?.length, language].filter(Boolean).length;
+  if (keys !== 1) return null;
+  const days = { asOf, claimedFrom, claimedTo };
+  const listed = <Q>(
+    name: string,
+    query: Q,
+    page: (p: PrismaClient, q: Q, pg: ClaimPage, o: { count: boolean }) => Promise<Cut>,
+    count: (p: PrismaClient, q: Q) => Promise<number>,
+  ): ListedFilter => ({
+    key: `${name}:${JSON.stringify(query)}`,
+    page: (prisma, pg, options) => page(prisma, query, pg, options),
+    count: (prisma) => count(prisma, query),
+  });
+  if (sourceIds?.length) return listed('sources-claims', { sourceIds, ...days }, sourceClaimsPage, countSourceClaims);
+  if (language) return listed('language-claims', { language, ...days }, languageClaimsPage, countLanguageClaims);
+  const actors: ActorClaimsQuery = claimantIds?.length
+    ? { actorIds: claimantIds, role: 'CLAIMANT', ...days }
+    : { actorIds: subjectIds!, role: 'SUBJECT', ...days };
+  return listed('actors-claims', actors, actorClaimsPage, countActorClaims);
 }
 
 /** No condition at all: countClaims reads the per-day counts instead of every claim. */
@@ -238,12 +243,8 @@ builder.queryField('claims', (t) =>
     totalCount: async (_root, args, ctx, info) => {
       const asOf = resolveAsOf(ctx, info, args.asOf);
       const filter = await resolveClaimFilter(ctx, args.filter);
-      const bySources = sourcesOnly(filter, asOf);
-      if (bySources) return countOnce(ctx, info, sourcesKey(bySources), () => countSourceClaims(prismaFor(ctx), bySources));
-      const byActors = actorsOnly(filter, asOf);
-      if (byActors) return countOnce(ctx, info, actorsKey(byActors), () => countActorClaims(prismaFor(ctx), byActors));
-      const byLanguage = languageOnly(filter, asOf);
-      if (byLanguage) return countOnce(ctx, info, languageKey(byLanguage), () => countLanguageClaims(prismaFor(ctx), byLanguage));
+      const listed = listedFilter(filter, asOf);
+      if (listed) return countOnce(ctx, info, listed.key, () => listed.count(prismaFor(ctx)));
       return needsVerdictSql(filter) || unfiltered(filter)
         ? countClaims(prismaFor(ctx), filter, asOf)
         : prismaFor(ctx).claim.count({ where: claimFilterWhere(filter, asOf) });
@@ -253,25 +254,9 @@ builder.queryField('claims', (t) =>
       const asOf = resolveAsOf(ctx, info, args.asOf);
       const filter = await resolveClaimFilter(ctx, args.filter);
       const { take, skip, cursor, ...selection } = query;
-      const bySources = sourcesOnly(filter, asOf);
-      if (bySources) {
-        const ids = await cutPage(ctx, info, sourcesKey(bySources), (count) =>
-          sourceClaimsPage(prisma, bySources, { take, skip, cursorId: cursor?.id }, { count }),
-        );
-        return claimsInOrder(prisma, selection, ids);
-      }
-      const byActors = actorsOnly(filter, asOf);
-      if (byActors) {
-        const ids = await cutPage(ctx, info, actorsKey(byActors), (count) =>
-          actorClaimsPage(prisma, byActors, { take, skip, cursorId: cursor?.id }, { count }),
-        );
-        return claimsInOrder(prisma, selection, ids);
-      }
-      const byLanguage = languageOnly(filter, asOf);
-      if (byLanguage) {
-        const ids = await cutPage(ctx, info, languageKey(byLanguage), (count) =>
-          languageClaimsPage(prisma, byLanguage, { take, skip, cursorId: cursor?.id }, { count }),
-        );
+      const listed = listedFilter(filter, asOf);
+      if (listed) {
+        const ids = await cutPage(ctx, info, listed.key, (count) => listed.page(prisma, { take, skip, cursorId: cursor?.id }, { count }));
         return claimsInOrder(prisma, selection, ids);
       }
       if (!needsVerdictSql(filter)) return prisma.claim.findMany({ ...query, where: claimFilterWhere(filter, asOf), orderBy: ClaimOrder });
@@ -280,10 +265,6 @@ builder.queryField('claims', (t) =>
     },
   }),
 );
-
-const sourcesKey = (query: SourceClaimsQuery) => `sources-claims:${JSON.stringify(query)}`;
-const actorsKey = (query: ActorClaimsQuery) => `actors-claims:${JSON.stringify(query)}`;
-const languageKey = (query: LanguageClaimsQuery) => `language-claims:${JSON.stringify(query)}`;
 
 const RECENTLY_RESOLVED = { defaultSize: 6, maxSize: 20 };
 
