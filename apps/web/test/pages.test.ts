@@ -159,6 +159,25 @@ describe('the pages', () => {
     assert.doesNotMatch(found.html, /data-kind="CLAIM"/, 'kind=report shows reports only');
   });
 
+  it('a search with more matches than it ranks says so, and how to reach older ones', async () => {
+    const statement = 'Zeppelin sighting number';
+    await reader.api.prisma.$executeRawUnsafe(`
+      INSERT INTO "Claim" (id, statement, kind, "claimedOn", "claimedPrecision", "updatedAt")
+      SELECT gen_random_uuid(), '${statement} ' || i, 'EVENT', DATE '2020-01-01' + i, 'DAY', now() FROM generate_series(1, 1001) AS i`);
+    try {
+      const { html } = await get('/search?q=Zeppelin');
+      assert.ok(html.includes('More than 1,000 results for “Zeppelin”'), 'heading');
+      assert.ok(
+        html.includes('The newest 1,000 are ranked here, best match first. To reach older ones, add words, choose a language or a kind.'),
+      );
+      const one = await get('/search?q=Zeppelin%20number%201001');
+      assert.ok(one.html.includes('1 result for “Zeppelin number 1001”'), 'a complete list keeps its count');
+      assert.ok(!one.html.includes('To reach older ones'));
+    } finally {
+      await reader.api.prisma.claim.deleteMany({ where: { statement: { startsWith: statement } } });
+    }
+  });
+
   it('a claim with no verdict recorded carries no ClaimReview', async () => {
     const open = await reader.api.prisma.claim.findFirstOrThrow({
       where: { statement: { startsWith: 'North Korea has decided to send about 12,000' } },

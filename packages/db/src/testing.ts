@@ -117,11 +117,15 @@ export function useSampleDatabase(): { readonly prisma: PrismaClient } {
   };
 }
 
-/** Each node of an EXPLAIN (FORMAT JSON) plan, anywhere in it, as "Node Type" or "Node Type on index". */
-export function planNodes(plan: unknown): string[] {
-  if (Array.isArray(plan)) return plan.flatMap(planNodes);
+/**
+ * Each node of an EXPLAIN (FORMAT JSON) plan, anywhere in it, as "Node Type" or "Node Type on
+ * index". With `executed`, of an EXPLAIN (ANALYZE) plan only the nodes that ran at least once.
+ */
+export function planNodes(plan: unknown, { executed = false } = {}): string[] {
+  if (Array.isArray(plan)) return plan.flatMap((item) => planNodes(item, { executed }));
   if (!plan || typeof plan !== 'object') return [];
-  const { 'Node Type': type, 'Index Name': index, ...rest } = plan as Record<string, unknown>;
+  const { 'Node Type': type, 'Index Name': index, 'Actual Loops': loops, ...rest } = plan as Record<string, unknown>;
+  if (executed && loops === 0) return [];
   const own = typeof type === 'string' ? [typeof index === 'string' ? `${type} on ${index}` : type] : [];
-  return [...own, ...Object.values(rest).flatMap(planNodes)];
+  return [...own, ...Object.values(rest).flatMap((item) => planNodes(item, { executed }))];
 }

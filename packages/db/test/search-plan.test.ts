@@ -2,10 +2,12 @@
 // thousand reports, right after they were written, the plan of the search statement holds a
 // Bitmap Index Scan on each configuration's pair of report indexes (migration
 // report_search_by_config), so the German reading never visits English reports, nor the reverse.
+// A word in every report of a language is found by walking that language's newest reports
+// through cg_report_config_day_idx (migration search_date_walk), and its GIN indexes stay unread.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createPrismaClient, type PrismaClient } from '../src/client';
-import { searchText } from '../src/search';
+import { SEARCH_WINDOW, searchText } from '../src/search';
 import { createMigratedDatabase, planNodes, type TestDatabase } from '../src/testing';
 
 const REPORTS = 5_000;
@@ -44,6 +46,28 @@ describe('search plans', () => {
     await prisma?.$disconnect();
     await database?.drop();
   });
+
+  const plan = async () => {
+    const statement = last!;
+    const [row] = await prisma.$queryRawUnsafe<{ 'QUERY PLAN': unknown }[]>(
+      `EXPLAIN (ANALYZE, FORMAT JSON) ${statement.query}`,
+      ...(JSON.parse(statement.params) as unknown[]),
+    );
+    return row?.['QUERY PLAN'];
+  };
+
+  for (const [query, lang] of [
+    ['government', 'en'],
+    ['Regierung', 'de'],
+  ] as const) {
+    it(`"${query}", in every ${lang} report, is found by walking the newest ${lang} reports`, async () => {
+      const { totalCount, complete } = await searchText(prisma, { query, kinds: ['REPORT'], first: 10, offset: 0 });
+      assert.deepEqual([totalCount, complete], [SEARCH_WINDOW, false]);
+      const ran = planNodes(await plan(), { executed: true });
+      assert.ok(ran.includes('Index Scan on cg_report_config_day_idx'), ran.join(', '));
+      assert.ok(!ran.includes(`Bitmap Index Scan on cg_report_search_${lang}_idx`), ran.join(', '));
+    });
+  }
 
   for (const query of ['artillery', 'Artillerie']) {
     it(`"${query}" finds its reports through the GIN indexes, not a scan of all ${REPORTS}`, async () => {

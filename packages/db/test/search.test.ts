@@ -150,7 +150,11 @@ for (const kind of ['server', 'embedded'] as const) {
         paged.push(...page.hits);
       }
       assert.deepEqual(paged, all.hits);
-      assert.deepEqual(await search({ query: 'Korea', first: 4, offset: all.totalCount }), { totalCount: all.totalCount, hits: [] });
+      assert.deepEqual(await search({ query: 'Korea', first: 4, offset: all.totalCount }), {
+        totalCount: all.totalCount,
+        complete: true,
+        hits: [],
+      });
     });
 
     it("a body's own markup comes back escaped, and a hidden report not at all", async () => {
@@ -178,7 +182,7 @@ for (const kind of ['server', 'embedded'] as const) {
       );
       assert.doesNotMatch(snippet.replace(/<\/?mark>/g, ''), /[<>]/);
       await prisma.report.update({ where: { id: report.id }, data: { hiddenAt: new Date() } });
-      assert.deepEqual(await search({ query: 'Granatwerfer' }), { totalCount: 0, hits: [] });
+      assert.deepEqual(await search({ query: 'Granatwerfer' }), { totalCount: 0, complete: true, hits: [] });
     });
 
     it('an empty query is refused; stop words alone find nothing', async () => {
@@ -190,7 +194,7 @@ for (const kind of ['server', 'embedded'] as const) {
         });
       }
       for (const query of ['the of and', 'und der die', '-shells']) {
-        assert.deepEqual(await search({ query }), { totalCount: 0, hits: [] }, query);
+        assert.deepEqual(await search({ query }), { totalCount: 0, complete: true, hits: [] }, query);
       }
     });
 

@@ -63,6 +63,7 @@ import type {
   ReportAppearance,
   ReportDetails,
   SearchHit,
+  SearchPage,
   SearchOptions,
   SourceDetails,
   SourceRef,
@@ -161,7 +162,7 @@ export interface ClaimGraphClient {
   /** One page of claims known on asOf, newest claim first. */
   listClaims(options?: ListClaimsOptions): Promise<Page<ClaimSummary>>;
   /** Full-text search over reports (in their language) and claims, best match first. */
-  search(query: string, options?: SearchOptions): Promise<Page<SearchHit, number | null>>;
+  search(query: string, options?: SearchOptions): Promise<SearchPage>;
   /** A claim with its appearances and verdicts as dated events; null if not claimed by asOf. */
   getClaimTimeline(id: string, options?: AsOfOptions): Promise<ClaimTimeline | null>;
   /** A claim with its independent origins and attribution chains; null if not claimed by asOf. */
@@ -257,12 +258,9 @@ export function createClient(options: ClientOptions): ClaimGraphClient {
     return connectionPage(claims);
   };
 
-  const search = async (
-    query: string,
-    { language, kinds, asOf, first, after }: SearchOptions = {},
-  ): Promise<Page<SearchHit, number | null>> => {
+  const search = async (query: string, { language, kinds, asOf, first, after }: SearchOptions = {}): Promise<SearchPage> => {
     const { search: hits } = await run(SearchDocument, { query, language, kinds, asOf: day(asOf), first, after });
-    return connectionPage(hits);
+    return { ...connectionPage(hits), complete: hits.complete };
   };
 
   const listReports = async ({ filter, asOf, first, after }: ListReportsOptions = {}): Promise<Page<ReportListItem>> => {

@@ -60,6 +60,14 @@ export interface SearchOptions extends AsOfOptions {
 /** A report or claim that matches, best first, with `<mark>`ed words in `snippet`. */
 export type SearchHit = SearchQuery['search']['edges'][number]['node'];
 
+/**
+ * A page of search hits. The newest 1,000 matches are ranked; `complete` is false when more
+ * matched (`totalCount` then counts those 1,000): narrow the search to reach older ones.
+ */
+export interface SearchPage extends Page<SearchHit, number | null> {
+  complete: boolean;
+}
+
 type TimelineClaim = NonNullable<ClaimTimelineQuery['claim']>;
 /** An appearance in a report, or a verdict taking effect. */
 export type TimelineEvent = NonNullable<TimelineClaim['timeline']>[number];

@@ -1,4 +1,4 @@
-import { type SearchHit, searchText } from '@claimgraph/db/search';
+import { SEARCH_WINDOW, type SearchHit, searchText } from '@claimgraph/db/search';
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { builder } from '../builder';
@@ -9,10 +9,12 @@ import { ReportNode } from './report';
 import { ClaimNode } from './claim';
 
 const searchPage = paged(20, 100, 'offset');
+const windowSize = SEARCH_WINDOW.toLocaleString('en');
 
 const SearchKindEnum = builder.enumType('SearchKind', { values: ['REPORT', 'CLAIM'] as const });
 
 type LoadedHit = SearchHit & { report: object | null; claim: object | null };
+type Counted = { totalCount: number; complete: boolean };
 
 const reportRows = new WeakSet<object>();
 
@@ -41,8 +43,7 @@ builder.queryField('search', (t) =>
     {
       type: SearchHitRef,
       extensions: searchPage.extensions,
-      description:
-        'Full-text search across reports (in their own language: German, English, or language-neutral) and claims (English), best match first. Type words, "quoted phrases", OR, -excluded.',
+      description: `Full-text search across reports (in their own language: German, English, or language-neutral) and claims (English), best match first. Type words, "quoted phrases", OR, -excluded. The newest ${windowSize} matches (by the day a report was published or a claim made) are ranked; when more match, \`complete\` is false, and older ones are reached by narrowing the search (more words, language, kinds, asOf).`,
       args: {
         query: t.arg.string({ required: true }),
         kinds: t.arg({ type: [SearchKindEnum], required: false }),
@@ -53,6 +54,7 @@ builder.queryField('search', (t) =>
         const prisma = prismaFor(ctx);
         const asOf = resolveAsOf(ctx, info, args.asOf);
         let totalCount = 0;
+        let complete = true;
         const connection = await resolveOffsetConnection(
           { args, defaultSize: searchPage.defaultSize, maxSize: searchPage.maxSize },
           async ({ limit, offset }) => {
@@ -64,7 +66,7 @@ builder.queryField('search', (t) =>
               first: Math.min(limit, searchPage.maxSize),
               offset,
             });
-            totalCount = result.totalCount;
+            ({ totalCount, complete } = result);
             const ids = (kind: SearchHit['kind']) => result.hits.filter((h) => h.kind === kind).map((h) => h.id);
             // Load what the client selected under `node`/`report`/`claim` with the rows, or every
             // hit would be fetched again, with its relations, by the fields below.
@@ -91,12 +93,21 @@ builder.queryField('search', (t) =>
             }));
           },
         );
-        return { ...connection, totalCount };
+        return { ...connection, totalCount, complete };
       },
     },
     {
       name: 'SearchConnection',
-      fields: (c) => ({ totalCount: c.int({ resolve: (conn) => (conn as unknown as { totalCount: number }).totalCount }) }),
+      fields: (c) => ({
+        totalCount: c.int({
+          description: `Hits in this ranked list: every match, or the newest ${windowSize} when more match (then \`complete\` is false).`,
+          resolve: (conn) => (conn as unknown as Counted).totalCount,
+        }),
+        complete: c.boolean({
+          description: `False when more reports and claims match than the newest ${windowSize} this list ranks: the older ones are not in it.`,
+          resolve: (conn) => (conn as unknown as Counted).complete,
+        }),
+      }),
     },
   ),
 );

@@ -5,11 +5,19 @@
 // reading; the indexes keep no pending list (migration search_index_fastupdate_off), so the
 // planner prefers them to a scan even right after a bulk load: test/search-plan.test.ts.
 //
-// Cost. Every match is ranked, so a search costs about 5 µs per matching row on top of reading
-// the matches' heap pages: at 100,000 reports, a word in each of the 66,667 English ones takes
-// about 0.5 s (the count and the ranking of all of them; the page's snippets are cut from its
-// own 20 rows only). A bounded ranking window would make that constant, at the price of not
-// ranking every match; not done.
+// What is ranked. A search ranks the newest SEARCH_WINDOW (1,000) matches, by the day a report
+// was published or a claim made, and says whether that was all of them (`complete`). A word in
+// most rows would otherwise have every match ranked, at about 5 µs each: at 1,000,000 claims,
+// "shelled town" (in every generated claim) took 6.5 s and counted 1,066,667 hits nobody pages
+// through. Older matches are reached by narrowing: more words, a language, a kind, or asOf.
+//
+// How the window is found. Per branch (each report configuration, and claims), the newest
+// 2 × SEARCH_WINDOW rows are walked through a date index and tested; when they hold more than a
+// window of matches, the branch is done after reading those rows. Otherwise the word is rare
+// there and the branch reads its GIN indexes, which find every match however old, and orders
+// those by date. Either way a branch gives its newest window + 1 matches, so the newest overall
+// are among them, and the one past the window says whether the list is complete. Only the
+// window's rows are ranked, and only the page's rows are read again for snippets.
 //
 // How a row matches. The query is parsed with `websearch_to_tsquery` once per configuration
 // (quoted phrases, OR, -word). A row matches when its own-language vector matches the query read
@@ -54,6 +62,8 @@ export interface SearchOptions {
   asOf?: Date;
   first: number;
   offset: number;
+  /** How many of the newest matches are ranked; SEARCH_WINDOW unless a test asks for fewer. */
+  window?: number;
 }
 
 export interface SearchHit {
@@ -65,11 +75,24 @@ export interface SearchHit {
 }
 
 export interface SearchResult {
+  /** Hits in the ranked list: every match, or the newest SEARCH_WINDOW when more match. */
   totalCount: number;
+  /** False when more rows match than the list holds: the older ones are not in it. */
+  complete: boolean;
   hits: SearchHit[];
 }
 
 export const MAX_SEARCH_PAGE = 100;
+
+/** A search ranks at most this many matches: the newest. */
+export const SEARCH_WINDOW = 1_000;
+
+/**
+ * How many of a branch's newest rows the date walk tests, per row of the window, before the
+ * branch takes its GIN indexes instead: a word in fewer than half of the newest rows is found
+ * faster through the index.
+ */
+const WALK_ROWS_PER_WINDOW = 2;
 
 /** What cg_search_config returns: German, English, and 'simple' for every other language. */
 const REPORT_CONFIGS = ['pg_catalog.german', 'pg_catalog.english', 'pg_catalog.simple'] as const;
@@ -85,6 +108,7 @@ const searchOptions = z.object({
   asOf: z.date('must be a valid date').optional(),
   first: z.number().int().min(1).max(MAX_SEARCH_PAGE),
   offset: z.number().int().min(0),
+  window: z.number().int().min(1).max(SEARCH_WINDOW).default(SEARCH_WINDOW),
 });
 
 interface Row {
@@ -96,7 +120,8 @@ interface Row {
 }
 
 /**
- * Ranked full-text hits among visible reports and claims, ordered by rank, then id.
+ * Ranked full-text hits among visible reports and claims: the newest `window` matches (by the
+ * day a report was published or a claim made, then id), ordered by rank, then id.
  *
  * rank = ts_rank_cd(W, own vector, own query, 1) + ts_rank_cd(W, simple vector, simple query, 1)
  * with W = {D, C, B, A} weights: a report's title (A) 1.0 and body (B) 0.4; a claim's statement
@@ -106,28 +131,73 @@ interface Row {
  * article mentioning a word often does not bury a one-sentence claim.
  */
 export async function searchText(prisma: PrismaClient, options: SearchOptions): Promise<SearchResult> {
-  const { query, kinds, language, asOf, first, offset } = parseInput(searchOptions, options);
+  const { query, kinds, language, asOf, first, offset, window } = parseInput(searchOptions, options);
   const wantReports = !kinds || kinds.includes('REPORT');
   const wantClaims = !kinds || kinds.includes('CLAIM');
   const asOfDay = asOf ? asOf.toISOString().slice(0, 10) : null;
 
-  // One branch per report configuration, each naming its configuration literally so that the
-  // planner can use that configuration's partial indexes (migration report_search_by_config).
+  // Each branch (a report configuration, or claims) gives its newest window + 1 matches, the
+  // newest of which then make the window. A branch first walks its newest rows through a date
+  // index and tests each; only when those hold fewer matches than that does it take its GIN
+  // indexes (rare words), ordering what they find by date. Numbers are literals: the planner
+  // then knows the limits even for a generic plan.
+  const keep = Prisma.raw(String(window + 1));
+  const walkRows = Prisma.raw(String(window * WALK_ROWS_PER_WINDOW));
+  const enough = Prisma.raw(String(window));
+
+  // Reports of one configuration, named literally so that the planner can use that
+  // configuration's partial indexes (migration report_search_by_config).
   const reportBranch = (cfg: ReportConfig) => {
     const config = Prisma.raw(`'${cfg}'::regconfig`);
-    return Prisma.sql`
-      SELECT 'REPORT' AS kind, r.id, q.cfg,
-             ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', r.cg_search, q.own_q, 1)
-               + ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', r.cg_search_simple, q.plain_q, 1) AS rank
-      FROM input CROSS JOIN readings q
-      JOIN "Report" r ON r."hiddenAt" IS NULL AND cg_search_config(r.language) = ${config}
-      WHERE ${wantReports}::boolean AND q.cfg = ${config}
+    const reading = Prisma.sql`${wantReports}::boolean AND q.cfg = ${config}
         -- Reports in the language asked for are read in its configuration only.
-        AND (input.language IS NULL OR q.cfg = cg_search_config(input.language))
-        AND (input.as_of IS NULL OR r."publishedOn" <= input.as_of)
-        AND (input.language IS NULL OR lower(r.language) = input.language OR lower(r.language) LIKE input.language || '-%')
+        AND (input.language IS NULL OR q.cfg = cg_search_config(input.language))`;
+    const filters = Prisma.sql`(input.language IS NULL OR lower(r.language) = input.language OR lower(r.language) LIKE input.language || '-%')
         AND (r.cg_search @@ q.own_q OR (r.cg_search_simple @@ q.plain_q AND NOT r.cg_search @@ q.own_pos))`;
+    return Prisma.sql`(
+      WITH walk AS MATERIALIZED (
+        SELECT 'REPORT' AS kind, r.id, r."publishedOn" AS day, q.cfg
+        FROM input CROSS JOIN readings q CROSS JOIN LATERAL (
+          SELECT id, "publishedOn", language, cg_search, cg_search_simple FROM "Report"
+          WHERE "hiddenAt" IS NULL AND cg_search_config(language) = ${config}
+            AND "publishedOn" <= coalesce(input.as_of, 'infinity'::date)
+          ORDER BY "publishedOn" DESC, id DESC LIMIT ${walkRows}
+        ) r
+        WHERE ${reading} AND ${filters}
+        ORDER BY r."publishedOn" DESC, r.id DESC LIMIT ${keep}
+      )
+      SELECT * FROM walk WHERE (SELECT count(*) FROM walk) > ${enough}
+      UNION ALL (
+        SELECT 'REPORT', r.id, r."publishedOn", q.cfg
+        FROM input CROSS JOIN readings q
+        JOIN "Report" r ON r."hiddenAt" IS NULL AND cg_search_config(r.language) = ${config}
+        WHERE (SELECT count(*) FROM walk) <= ${enough} AND ${reading}
+          AND (input.as_of IS NULL OR r."publishedOn" <= input.as_of) AND ${filters}
+        ORDER BY r."publishedOn" DESC, r.id DESC LIMIT ${keep}
+      ))`;
   };
+
+  const claimFilters = Prisma.sql`${wantClaims}::boolean AND q.cfg = 'pg_catalog.english'::regconfig
+        AND (c.cg_search @@ q.own_q OR (c.cg_search_simple @@ q.plain_q AND NOT c.cg_search @@ q.own_pos))`;
+  const claimBranch = Prisma.sql`(
+      WITH walk AS MATERIALIZED (
+        SELECT 'CLAIM' AS kind, c.id, c."claimedOn" AS day, q.cfg
+        FROM input CROSS JOIN readings q CROSS JOIN LATERAL (
+          SELECT id, "claimedOn", cg_search, cg_search_simple FROM "Claim"
+          WHERE "hiddenAt" IS NULL AND "claimedOn" <= coalesce(input.as_of, 'infinity'::date)
+          ORDER BY "claimedOn" DESC, id DESC LIMIT ${walkRows}
+        ) c
+        WHERE ${claimFilters}
+        ORDER BY c."claimedOn" DESC, c.id DESC LIMIT ${keep}
+      )
+      SELECT * FROM walk WHERE (SELECT count(*) FROM walk) > ${enough}
+      UNION ALL (
+        SELECT 'CLAIM', c.id, c."claimedOn", q.cfg
+        FROM input CROSS JOIN readings q JOIN "Claim" c ON c."hiddenAt" IS NULL
+        WHERE (SELECT count(*) FROM walk) <= ${enough} AND ${claimFilters}
+          AND (input.as_of IS NULL OR c."claimedOn" <= input.as_of)
+        ORDER BY c."claimedOn" DESC, c.id DESC LIMIT ${keep}
+      ))`;
 
   const rows = await prisma.$queryRaw<Row[]>`
     WITH input AS (
@@ -144,27 +214,30 @@ export async function searchText(prisma: PrismaClient, options: SearchOptions): 
         ('pg_catalog.simple'::regconfig, websearch_to_tsquery('pg_catalog.simple', input.text))
       ) AS v(cfg, own_q)
       WHERE querytree(v.own_q) NOT IN ('', 'T')
-    ), matches AS (
-      ${Prisma.join(REPORT_CONFIGS.map(reportBranch), ' UNION ALL ')}
-      UNION ALL
-      SELECT 'CLAIM', c.id, q.cfg,
-             ts_rank_cd('{0.4, 0.2, 0.4, 1.0}', c.cg_search, q.own_q, 1)
-               + ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', c.cg_search_simple, q.plain_q, 1)
-      FROM input CROSS JOIN readings q
-      JOIN "Claim" c ON q.cfg = 'pg_catalog.english'::regconfig
-      WHERE ${wantClaims}::boolean AND c."hiddenAt" IS NULL
-        AND (input.as_of IS NULL OR c."claimedOn" <= input.as_of)
-        AND (c.cg_search @@ q.own_q OR (c.cg_search_simple @@ q.plain_q AND NOT c.cg_search @@ q.own_pos))
+    ), newest AS MATERIALIZED (
+      SELECT * FROM (${Prisma.join(REPORT_CONFIGS.map(reportBranch), ' UNION ALL ')} UNION ALL ${claimBranch}) AS found
+      ORDER BY day DESC, id DESC LIMIT ${keep}
+    ), ranked AS (
+      -- Only the window is ranked: its rows are read again for their vectors.
+      SELECT n.kind, n.id, n.cfg,
+             CASE WHEN n.kind = 'REPORT'
+               THEN ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', r.cg_search, q.own_q, 1) + ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', r.cg_search_simple, q.plain_q, 1)
+               ELSE ts_rank_cd('{0.4, 0.2, 0.4, 1.0}', c.cg_search, q.own_q, 1) + ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', c.cg_search_simple, q.plain_q, 1)
+             END AS rank
+      FROM (SELECT * FROM newest ORDER BY day DESC, id DESC LIMIT ${enough}) n
+      JOIN readings q ON q.cfg = n.cfg
+      LEFT JOIN "Report" r ON n.kind = 'REPORT' AND r.id = n.id
+      LEFT JOIN "Claim" c ON n.kind = 'CLAIM' AND c.id = n.id
     ), page AS (
-      SELECT * FROM matches ORDER BY rank DESC, id LIMIT ${first}::int OFFSET ${offset}::int
+      SELECT * FROM ranked ORDER BY rank DESC, id LIMIT ${first}::int OFFSET ${offset}::int
     )
-    -- The matches carry no text: only the page's rows are read again, for their snippets.
+    -- The window carries no text: only the page's rows are read again, for their snippets.
     SELECT total.n AS total, page.kind, page.id::text AS id, page.rank::float8 AS rank,
            ts_headline(page.cfg,
                        replace(replace(replace(coalesce(r.body, c.statement), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'),
                        q.own_pos || q.plain_pos,
                        'StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=30, MinWords=10, FragmentDelimiter=" … "') AS snippet
-    FROM (SELECT count(*)::int AS n FROM matches) AS total
+    FROM (SELECT count(*)::int AS n FROM newest) AS total
     LEFT JOIN page ON true
     LEFT JOIN readings q ON q.cfg = page.cfg
     LEFT JOIN "Report" r ON page.kind = 'REPORT' AND r.id = page.id
@@ -177,5 +250,6 @@ export async function searchText(prisma: PrismaClient, options: SearchOptions): 
       hits.push({ kind: row.kind, id: row.id, rank: row.rank, snippet: row.snippet });
     }
   }
-  return { totalCount: rows[0]?.total ?? 0, hits };
+  const found = rows[0]?.total ?? 0;
+  return { totalCount: Math.min(found, window), complete: found <= window, hits };
 }

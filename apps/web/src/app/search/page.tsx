@@ -76,8 +76,20 @@ export default async function SearchPage({ searchParams }: Props) {
       ) : (
         <section aria-labelledby="results">
           <h2 id="results">
-            {results.totalCount === null ? 'Results' : `${results.totalCount} ${results.totalCount === 1 ? 'result' : 'results'}`} for “{q}”
+            {results.totalCount === null
+              ? 'Results'
+              : results.complete
+                ? `${results.totalCount} ${results.totalCount === 1 ? 'result' : 'results'}`
+                : `More than ${results.totalCount.toLocaleString('en')} results`}{' '}
+            for “{q}”
           </h2>
+          {!results.complete && (
+            <p className="hint window-note" role="note">
+              The newest {results.totalCount?.toLocaleString('en')} are ranked here, best match first. To reach older ones, add words
+              {language ? '' : ', choose a language'}
+              {kind ? '' : ' or a kind'}.
+            </p>
+          )}
           <ol className="card-list results">
             {results.nodes.map((hit, i) => (
               <Hit key={hit.claim?.id ?? hit.report?.id ?? i} hit={hit} />
