@@ -128,26 +128,33 @@ async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>
   }
 }
 
-/** Creates (or reuses, when it holds this shape) the database cg_bench_<scale>; returns its URL. */
+/**
+ * Creates (or reuses, when it holds this shape and still exactly the rows generated) the database
+ * cg_bench_<scale>; returns its URL. The rows are compared too: anything else written there (say
+ * the sample data, by `npm start` over this database) would change what the reads return.
+ */
 export async function generate(serverUrl: string, scale: number, log: (line: string) => void): Promise<string> {
   const shape = shapeFor(scale);
   const name = `cg_bench_${scale}`;
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const dbUrl = url.toString();
-  const marker = JSON.stringify(shape);
+  const marker = (rows: Record<string, number>) => JSON.stringify({ ...shape, rows });
   const existing = await withClient(serverUrl, (c) => c.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name]));
   if (existing.rowCount) {
-    const comment = await withClient(dbUrl, (c) =>
-      c.query<{ d: string | null }>(`SELECT shobj_description(oid, 'pg_database') AS d FROM pg_database WHERE datname = $1`, [name]),
-    );
-    if (comment.rows[0]?.d === marker) {
+    const [comment, rows] = await withClient(dbUrl, async (c) => [
+      (await c.query<{ d: string | null }>(`SELECT shobj_description(oid, 'pg_database') AS d FROM pg_database WHERE datname = $1`, [name]))
+        .rows[0]?.d,
+      await counts(c).catch(() => ({})),
+    ]);
+    if (comment === marker(rows)) {
       log(`database ${name} already holds this graph: reused`);
       await applyMigrations({ url: dbUrl, migrationsDir });
       // What a migration just built is counted and marked visible, as autovacuum would in time.
       await withClient(dbUrl, (c) => c.query('VACUUM ANALYZE'));
       return dbUrl;
     }
+    log(`database ${name} does not hold exactly the generated graph (rows now: ${JSON.stringify(rows)}): generated anew`);
     await withClient(serverUrl, (c) => c.query(`DROP DATABASE "${name}" WITH (FORCE)`));
   }
   await withClient(serverUrl, (c) => c.query(`CREATE DATABASE "${name}"`));
@@ -159,8 +166,9 @@ export async function generate(serverUrl: string, scale: number, log: (line: str
       log(`generated ${label}: ${result.rowCount ?? 0} rows in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     }
     await client.query('VACUUM ANALYZE');
-    log(`rows: ${JSON.stringify(await counts(client))}`);
-    await client.query(`COMMENT ON DATABASE "${name}" IS '${marker}'`);
+    const rows = await counts(client);
+    log(`rows: ${JSON.stringify(rows)}`);
+    await client.query(`COMMENT ON DATABASE "${name}" IS '${marker(rows)}'`);
   });
   return dbUrl;
 }
