@@ -8,8 +8,11 @@ export * from '../generated/prisma/client';
 export interface ClientOptions {
   /** Upper bound of pooled connections. */
   maxConnections?: number;
-  /** Called with each SQL statement the client sends (for statement counting and logs). */
-  onQuery?: (sql: string) => void;
+  /**
+   * Called with each SQL statement the client sends and its parameters as JSON (for statement
+   * counting, logs, and tests that EXPLAIN a statement as it was sent).
+   */
+  onQuery?: (sql: string, params: string) => void;
   /**
    * PostgreSQL's statement_timeout on every pooled connection: a statement running longer is
    * cancelled by the server (SQLSTATE 57014), so a request that gave up does not leave its SQL
@@ -58,7 +61,9 @@ export function createPrismaClient(connectionString: string, options: ClientOpti
   });
   if (options.onQuery) {
     const onQuery = options.onQuery;
-    (client as unknown as { $on(event: 'query', cb: (e: { query: string }) => void): void }).$on('query', (e) => onQuery(e.query));
+    (client as unknown as { $on(event: 'query', cb: (e: { query: string; params: string }) => void): void }).$on('query', (e) =>
+      onQuery(e.query, e.params),
+    );
   }
   return client;
 }

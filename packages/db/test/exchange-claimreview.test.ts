@@ -1,11 +1,10 @@
 // ClaimReview: the reviews ClaimGraph writes, field by field, and reviews read in (the rating
 // table, a rating nobody mapped, a file that is refused whole).
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createPrismaClient, type PrismaClient } from '../src/client';
 import { ClaimReviewError, claimReviewOf, importClaimReviews, parseClaimReviews, verdictOfRating } from '../src/exchange';
-import { loadSampleData, sampleData, sampleId, SEED_REPORT_KEY } from '../src/seed';
-import { createMigratedDatabase, rowCounts, type TestDatabase } from '../src/testing';
+import { sampleData, sampleId, SEED_REPORT_KEY } from '../src/seed';
+import { rowCounts, useSampleDatabase } from '../src/testing';
 
 describe('the rating table', () => {
   it('maps the ratings fact-checkers publish, in English and German', () => {
@@ -74,24 +73,13 @@ describe('reading a file of ClaimReviews', () => {
 });
 
 describe('ClaimReview and the database (sample data)', () => {
-  let database: TestDatabase;
-  let prisma: PrismaClient;
+  const db = useSampleDatabase();
   const options = { publisherName: 'ClaimGraph Test Desk', url: 'https://claimgraph.example/claims/x' };
-
-  before(async () => {
-    database = await createMigratedDatabase();
-    prisma = createPrismaClient(database.url);
-    await loadSampleData(prisma);
-  });
-  after(async () => {
-    await prisma?.$disconnect();
-    await database?.drop();
-  });
 
   it("writes a claim's review field by field", async () => {
     const shells = sampleId('claim:shells');
-    const written = await claimReviewOf(prisma, shells, options);
-    const recorded = await prisma.resolution.findFirstOrThrow({ where: { claimId: shells, verdict: 'CONFIRMED' } });
+    const written = await claimReviewOf(db.prisma, shells, options);
+    const recorded = await db.prisma.resolution.findFirstOrThrow({ where: { claimId: shells, verdict: 'CONFIRMED' } });
     const seed = sampleData().reports.find((r) => r.key === SEED_REPORT_KEY)!;
     assert.deepEqual(written, {
       '@context': 'https://schema.org',
@@ -128,7 +116,10 @@ describe('ClaimReview and the database (sample data)', () => {
   });
 
   it('OPEN and UNVERIFIABLE have reviews too, off the 1-5 scale; a claim with no resolution has none', async () => {
-    const earlier = await claimReviewOf(prisma, sampleId('claim:more-equipment'), { ...options, asOf: new Date('2023-01-01T00:00:00Z') });
+    const earlier = await claimReviewOf(db.prisma, sampleId('claim:more-equipment'), {
+      ...options,
+      asOf: new Date('2023-01-01T00:00:00Z'),
+    });
     assert.deepEqual(earlier?.reviewRating, {
       '@type': 'Rating',
       ratingValue: -1,
@@ -137,15 +128,15 @@ describe('ClaimReview and the database (sample data)', () => {
       alternateName: 'Open: not settled yet',
       ratingExplanation: "An unnamed official's expectation; nothing yet to check it against.",
     });
-    const unresolved = await prisma.claim.findFirstOrThrow({ where: { resolutions: { none: {} } } });
-    assert.equal(await claimReviewOf(prisma, unresolved.id, options), null);
+    const unresolved = await db.prisma.claim.findFirstOrThrow({ where: { resolutions: { none: {} } } });
+    assert.equal(await claimReviewOf(db.prisma, unresolved.id, options), null);
   });
 
   it('imports reviews: a rating nobody mapped becomes UNVERIFIABLE with the label kept; authors found by alias', async () => {
     const reviews = parseClaimReviews(
       JSON.stringify([review('North Korea shipped shells by rail.', 'Four Pinocchios'), review('Russia paid in oil.', 'Mostly False')]),
     );
-    const imported = await importClaimReviews(prisma, reviews, 'test');
+    const imported = await importClaimReviews(db.prisma, reviews, 'test');
     assert.deepEqual(
       imported.map((r) => [r.verdict, r.originalLabel, r.ratingKnown]),
       [
@@ -153,7 +144,7 @@ describe('ClaimReview and the database (sample data)', () => {
         ['REFUTED', 'Mostly False', true],
       ],
     );
-    const claim = await prisma.claim.findUniqueOrThrow({
+    const claim = await db.prisma.claim.findUniqueOrThrow({
       where: { id: imported[0]!.claimId },
       include: { resolutions: true, actors: true, appearances: { include: { report: { include: { publisher: true } } } } },
     });
@@ -176,21 +167,21 @@ describe('ClaimReview and the database (sample data)', () => {
   });
 
   it('a review that does not load refuses the whole file: nothing is written', async () => {
-    const counts = await rowCounts(prisma);
+    const counts = await rowCounts(db.prisma);
     // The verdict (2023-05-04) would take effect before the claim was made (2024-01).
     const early = review('Too early.', 'True', { itemReviewed: { datePublished: '2024-01' } });
     await assert.rejects(
-      importClaimReviews(prisma, parseClaimReviews(JSON.stringify([review('Fine.', 'True'), early])), 'test'),
+      importClaimReviews(db.prisma, parseClaimReviews(JSON.stringify([review('Fine.', 'True'), early])), 'test'),
       (error: Error) =>
         error instanceof ClaimReviewError &&
         /^review 2: effective: the verdict takes effect on 2023-05-04, before the claim was made \(2024-01\)/.test(error.message),
     );
-    assert.deepEqual(await rowCounts(prisma), counts);
+    assert.deepEqual(await rowCounts(db.prisma), counts);
   });
 
   it("ClaimGraph's own review reads back as the same verdict", async () => {
-    const written = await claimReviewOf(prisma, sampleId('claim:supply-shortages'), options);
-    const [again] = await importClaimReviews(prisma, parseClaimReviews(JSON.stringify(written)), 'test');
+    const written = await claimReviewOf(db.prisma, sampleId('claim:supply-shortages'), options);
+    const [again] = await importClaimReviews(db.prisma, parseClaimReviews(JSON.stringify(written)), 'test');
     assert.deepEqual([again?.verdict, again?.originalLabel, again?.ratingKnown], ['PARTLY_CONFIRMED', 'Partly confirmed', true]);
   });
 });

@@ -7,20 +7,15 @@ import assert from 'node:assert/strict';
 import { createPrismaClient, type PrismaClient } from '../src/client';
 import { createMigratedDatabase, planNodes, type TestDatabase } from '../src/testing';
 
-interface QueryEvent {
-  query: string;
-  params: string;
-}
-
 describe('reports of one kind', () => {
   let database: TestDatabase;
   let prisma: PrismaClient;
-  let last: QueryEvent | undefined;
+  /** The last statement the client sent, as sent: SQL and parameters (JSON). */
+  let last: { query: string; params: string } | undefined;
 
   before(async () => {
     database = await createMigratedDatabase();
-    prisma = createPrismaClient(database.url, { onQuery: () => {} });
-    (prisma as unknown as { $on(event: 'query', cb: (e: QueryEvent) => void): void }).$on('query', (e) => (last = e));
+    prisma = createPrismaClient(database.url, { onQuery: (query, params) => (last = { query, params }) });
     // Many reports, a few of them summaries, the summaries among the oldest.
     await prisma.$executeRawUnsafe(`
       INSERT INTO "Report" (id, title, body, language, "publishedOn", "publishedPrecision", "contentHash", "isSummary", "updatedAt")

@@ -12,24 +12,19 @@ import { createMigratedDatabase, planNodes, type TestDatabase } from '../src/tes
 
 const REPORTS = 5_000;
 
-interface QueryEvent {
-  query: string;
-  params: string;
-}
-
-/** Index names in a JSON plan's Bitmap Index Scans, anywhere in it. */
-const bitmapIndexScans = (plan: unknown) =>
-  planNodes(plan).flatMap((node) => (node.startsWith('Bitmap Index Scan on ') ? [node.slice('Bitmap Index Scan on '.length)] : []));
+/** Index names of the Bitmap Index Scans among a plan's nodes (planNodes). */
+const bitmapIndexScans = (nodes: string[]) =>
+  nodes.flatMap((node) => (node.startsWith('Bitmap Index Scan on ') ? [node.slice('Bitmap Index Scan on '.length)] : []));
 
 describe('search plans', () => {
   let database: TestDatabase;
   let prisma: PrismaClient;
-  let last: QueryEvent | undefined;
+  /** The last statement the client sent, as sent: SQL and parameters (JSON). */
+  let last: { query: string; params: string } | undefined;
 
   before(async () => {
     database = await createMigratedDatabase();
-    prisma = createPrismaClient(database.url, { onQuery: () => {} });
-    (prisma as unknown as { $on(event: 'query', cb: (e: QueryEvent) => void): void }).$on('query', (e) => (last = e));
+    prisma = createPrismaClient(database.url, { onQuery: (query, params) => (last = { query, params }) });
     // Long bodies of everyday words in German and English; one report in a hundred mentions artillery.
     await prisma.$executeRawUnsafe(`
       INSERT INTO "Report" (id, title, body, language, "publishedOn", "publishedPrecision", "contentHash", "updatedAt")
@@ -73,14 +68,10 @@ describe('search plans', () => {
     it(`"${query}" finds its reports through the GIN indexes, not a scan of all ${REPORTS}`, async () => {
       const { totalCount } = await searchText(prisma, { query, kinds: ['REPORT'], first: 10, offset: 0 });
       assert.ok(totalCount > 0 && totalCount <= 50, `${totalCount} hits`);
-      const statement = last!;
-      const [row] = await prisma.$queryRawUnsafe<{ 'QUERY PLAN': unknown }[]>(
-        `EXPLAIN (FORMAT JSON) ${statement.query}`,
-        ...(JSON.parse(statement.params) as unknown[]),
-      );
-      const scans = bitmapIndexScans(row?.['QUERY PLAN']);
+      // A rare word: every configuration's walk finds too few, and its GIN indexes run.
+      const scans = bitmapIndexScans(planNodes(await plan(), { executed: true }));
       for (const lang of ['de', 'en', 'other']) {
-        assert.ok(scans.includes(`cg_report_search_${lang}_idx`), JSON.stringify(row?.['QUERY PLAN']));
+        assert.ok(scans.includes(`cg_report_search_${lang}_idx`), scans.join(', '));
         assert.ok(scans.includes(`cg_report_unstemmed_${lang}_idx`), scans.join(', '));
       }
       assert.deepEqual(
