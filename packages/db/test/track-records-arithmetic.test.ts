@@ -125,6 +125,73 @@ describe('track-record arithmetic', () => {
     );
   });
 
+  it('history: every point is what tally reads on its day, on random records', () => {
+    // The definition, month by month: tally every claim afresh on each month's day.
+    const byDefinition = (list: RecordClaim[], asOf: Date) => {
+      const months = new Set<string>();
+      for (const c of list) {
+        if (c.claimedOn > asOf) continue;
+        months.add(c.claimedOn.toISOString().slice(0, 7));
+        for (const r of c.resolutions) if (r.effectiveOn <= asOf) months.add(r.effectiveOn.toISOString().slice(0, 7));
+      }
+      const points: [string, string, number, number, number | null][] = [];
+      let previous = '';
+      for (const key of [...months].sort()) {
+        // Day 0 of the next month is this month's last day.
+        const monthEnd = new Date(Date.UTC(Number(key.slice(0, 4)), Number(key.slice(5, 7)), 0));
+        const onDay = monthEnd < asOf ? monthEnd : asOf;
+        const figures = tally(list, onDay);
+        const signature = JSON.stringify([figures.claims, figures.counts]);
+        if (signature === previous) continue;
+        previous = signature;
+        points.push([key, onDay.toISOString().slice(0, 10), figures.claims, figures.settled, figures.accuracy]);
+      }
+      return points;
+    };
+    // A seeded generator (mulberry32): the same records on every run.
+    let seed = 15;
+    const random = () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+    const someDay = () => new Date(Date.UTC(2021, 0, 1) + Math.floor(random() * 3 * 365) * 86_400_000);
+    const verdicts: Verdict[] = ['OPEN', 'CONFIRMED', 'PARTLY_CONFIRMED', 'REFUTED', 'UNVERIFIABLE'];
+    const grades: InformationCredibility[] = ['CONFIRMED', 'PROBABLY_TRUE', 'POSSIBLY_TRUE', 'DOUBTFUL', 'IMPROBABLE', 'CANNOT_BE_JUDGED'];
+    let pointsSeen = 0;
+    for (let trial = 0; trial < 200; trial++) {
+      const list: RecordClaim[] = Array.from({ length: 1 + Math.floor(random() * 30) }, () => {
+        const claimedOn = someDay();
+        const resolutions: RecordClaim['resolutions'][number][] = [];
+        for (let n = Math.floor(random() * 4); n > 0; n--) {
+          // Most take effect after the claim; some before it (a verdict on what was already settled).
+          const effectiveOn = random() < 0.8 ? new Date(claimedOn.getTime() + Math.floor(random() * 400) * 86_400_000) : someDay();
+          const corrects = resolutions.length && random() < 0.3 ? pick(resolutions).id : null;
+          resolutions.push({
+            id: `r${(nextId += 1)}`,
+            verdict: pick(verdicts),
+            effectiveOn,
+            recordedAt: effectiveOn,
+            correctsId: corrects,
+          });
+        }
+        return { claimedOn, credibility: pick(grades), resolutions };
+      });
+      const asOf = someDay();
+      const expected = byDefinition(list, asOf);
+      pointsSeen += expected.length;
+      assert.deepEqual(
+        recordHistory(list, asOf).map((p) => [p.month, p.day.toISOString().slice(0, 10), p.claims, p.settled, p.accuracy]),
+        expected,
+        `trial ${trial}`,
+      );
+    }
+    // The records are not trivially empty: thousands of points were compared.
+    assert.ok(pointsSeen > 1000, `${pointsSeen} points`);
+  });
+
   it('suggests a grade by accuracy, with its reason in words', () => {
     const seven = [
       ...Array.from({ length: 7 }, () => claim('2022-09-05', 'PROBABLY_TRUE', [{ verdict: 'CONFIRMED', on: '2022-12-01' }])),

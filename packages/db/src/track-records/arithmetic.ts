@@ -136,27 +136,66 @@ export interface HistoryPoint {
 /**
  * The record's change over time: one point per month, up to `asOf`, in which a claim was made or
  * a verdict took effect and the figures (claims, counts by verdict) then differ from the month before.
+ *
+ * Each point is what `tally` reads on its day, found in one pass: a claim's verdict changes only in
+ * the months its resolutions take effect (the verdict on a day is read off the resolutions
+ * effective by then), so each claim is read on its own month and on those, and each month applies
+ * the changes it holds to the figures of the month before. (Tallying every claim afresh for every
+ * month took half a second for a source with 7,500 claims over 100 months.)
  */
 export function recordHistory(claims: readonly RecordClaim[], asOf: Date): HistoryPoint[] {
-  const months = new Set<string>();
   const month = (date: Date) => date.toISOString().slice(0, 7);
+  const dayOf = (key: string) => {
+    const monthEnd = new Date(partialDateEnd({ start: new Date(`${key}-01T00:00:00Z`), precision: 'MONTH' }).getTime() - 86_400_000);
+    return monthEnd.getTime() < asOf.getTime() ? monthEnd : asOf;
+  };
+  // Per month: its day, and how the claims known and the counts by verdict change in it.
+  const changes = new Map<string, { day: Date; claims: number; counts: VerdictCounts }>();
+  const changeIn = (key: string) => {
+    let change = changes.get(key);
+    if (!change) {
+      change = { day: dayOf(key), claims: 0, counts: { OPEN: 0, CONFIRMED: 0, PARTLY_CONFIRMED: 0, REFUTED: 0, UNVERIFIABLE: 0 } };
+      changes.set(key, change);
+    }
+    return change;
+  };
   for (const claim of claims) {
     if (claim.claimedOn.getTime() > asOf.getTime()) continue;
-    months.add(month(claim.claimedOn));
+    const made = month(claim.claimedOn);
+    const later = new Set<string>();
     for (const resolution of claim.resolutions) {
-      if (resolution.effectiveOn.getTime() <= asOf.getTime()) months.add(month(resolution.effectiveOn));
+      if (resolution.effectiveOn.getTime() > asOf.getTime()) continue;
+      const key = month(resolution.effectiveOn);
+      // A month with a verdict taking effect has a point to weigh even when nothing changes in it.
+      changeIn(key);
+      if (key > made) later.add(key);
+    }
+    const inMade = changeIn(made);
+    let verdict = currentVerdict(claim.resolutions, inMade.day);
+    inMade.claims += 1;
+    inMade.counts[verdict] += 1;
+    for (const key of [...later].sort()) {
+      const change = changeIn(key);
+      const next = currentVerdict(claim.resolutions, change.day);
+      if (next === verdict) continue;
+      change.counts[verdict] -= 1;
+      change.counts[next] += 1;
+      verdict = next;
     }
   }
   const points: HistoryPoint[] = [];
+  const counts: VerdictCounts = { OPEN: 0, CONFIRMED: 0, PARTLY_CONFIRMED: 0, REFUTED: 0, UNVERIFIABLE: 0 };
+  let known = 0;
   let previous: string | null = null;
-  for (const key of [...months].sort()) {
-    const monthEnd = new Date(partialDateEnd({ start: new Date(`${key}-01T00:00:00Z`), precision: 'MONTH' }).getTime() - 86_400_000);
-    const day = monthEnd.getTime() < asOf.getTime() ? monthEnd : asOf;
-    const figures = tally(claims, day);
-    const signature = JSON.stringify([figures.claims, figures.counts]);
+  for (const [key, change] of [...changes].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    known += change.claims;
+    for (const verdict of Object.keys(counts) as Verdict[]) counts[verdict] += change.counts[verdict];
+    const signature = JSON.stringify([known, counts]);
     if (signature === previous) continue;
     previous = signature;
-    points.push({ month: key, day, claims: figures.claims, settled: figures.settled, accuracy: figures.accuracy });
+    const settled = counts.CONFIRMED + counts.PARTLY_CONFIRMED + counts.REFUTED;
+    const accuracy = settled === 0 ? null : (counts.CONFIRMED + counts.PARTLY_CONFIRMED / 2) / settled;
+    points.push({ month: key, day: change.day, claims: known, settled, accuracy });
   }
   return points;
 }
