@@ -53,6 +53,23 @@ describe('the pages', () => {
     assert.ok(earlier.html.includes('<th scope="row">Accuracy</th><td>50 %</td>'));
   });
 
+  it('an actor and a source page read their track record once, not once more for the title', async () => {
+    // Each SDK operation a request runs is counted on /metrics by name (claimgraph_sql_statements).
+    const runs = async (operation: string) => {
+      const metrics = await (await fetch(`${reader.api.origin}/metrics`)).text();
+      return Number(new RegExp(`^claimgraph_sql_statements_count\\{operation="${operation}"\\} (\\d+)$`, 'm').exec(metrics)?.[1] ?? 0);
+    };
+    for (const [path, operation] of [
+      ['/sources/nyt', 'Source'],
+      ['/actors/united-states', 'Actor'],
+      ['/sources/nyt?asOf=2022-12-01', 'Source'],
+    ] as const) {
+      const before = await runs(operation);
+      assert.equal((await get(path)).status, 200);
+      assert.equal((await runs(operation)) - before, 1, path);
+    }
+  });
+
   it('an unknown address answers 404 with a page that says so', async () => {
     const { status, html } = await get('/no-such-page');
     assert.equal(status, 404);

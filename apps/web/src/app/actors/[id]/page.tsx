@@ -7,13 +7,16 @@ import { Loading } from '../../../components/states';
 import { TrackRecordSection } from '../../../components/track-record';
 import { getActor, listActorClaims } from '../../../lib/claimgraph';
 import { humanize, languageName, plural } from '../../../lib/labels';
-import { readDatedPage, routeId, type DatedPageProps } from '../../../lib/params';
+import { readDatedPage, type DatedPageProps } from '../../../lib/params';
 
 /** The API's largest page; an actor with more claims says how many are not shown. */
 const SHOWN = 100;
 
-export async function generateMetadata({ params }: DatedPageProps): Promise<Metadata> {
-  const actor = await getActor(routeId((await params).id));
+// Read with the page's own arguments, so the page's read (its track record above all) is the same
+// cached one, not a second.
+export async function generateMetadata(props: DatedPageProps): Promise<Metadata> {
+  const { id, day } = await readDatedPage(props);
+  const actor = await getActor(id, day);
   if (!actor) notFound();
   return { title: actor.name };
 }

@@ -8,12 +8,15 @@ import { Loading } from '../../../components/states';
 import { TrackRecordSection } from '../../../components/track-record';
 import { getSource, listReports, listSourceClaims } from '../../../lib/claimgraph';
 import { humanize, plural, RELIABILITY } from '../../../lib/labels';
-import { readDatedPage, routeId, type DatedPageProps } from '../../../lib/params';
+import { readDatedPage, type DatedPageProps } from '../../../lib/params';
 
 const SHOWN = 100;
 
-export async function generateMetadata({ params }: DatedPageProps): Promise<Metadata> {
-  const source = await getSource(routeId((await params).id));
+// Read with the page's own arguments, so the page's read (its track record above all) is the same
+// cached one, not a second.
+export async function generateMetadata(props: DatedPageProps): Promise<Metadata> {
+  const { id, day } = await readDatedPage(props);
+  const source = await getSource(id, day);
   if (!source) notFound();
   return { title: source.name };
 }
