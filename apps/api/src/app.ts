@@ -3,7 +3,6 @@
 import crypto from 'node:crypto';
 import { GraphQLError, NoSchemaIntrospectionCustomRule, type ValidationContext } from 'graphql';
 import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
-import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { Registry } from 'prom-client';
 import type { PrismaClient } from '@claimgraph/db';
@@ -20,6 +19,7 @@ import { schema } from './schema';
 import { usePersistedSdkOperations } from './persisted-operations';
 import { operationNamesIn, useSqlMetrics } from './sql-metrics';
 import { useClaimReviewRoute } from './claimreview';
+import { useMetrics } from './metrics';
 
 /** How much one request may ask of the server. */
 export interface Limits {
@@ -71,6 +71,7 @@ export function createApp({
 }: AppDeps): App {
   const { maxCost, requestTimeoutMs, maxResponseBytes, maxRequestBytes } = { ...DEFAULT_LIMITS, ...limits };
   const registry = new Registry();
+  const operationNames = operationNamesIn(persisted.operations.values());
   const requestIds = new WeakMap<Request, string>();
   const requestId = (request: Request) => {
     let id = requestIds.get(request);
@@ -122,28 +123,8 @@ export function createApp({
           }
         },
       }),
-      useSqlMetrics({ registry, operationNames: operationNamesIn(persisted.operations.values()) }),
-      usePrometheus({
-        endpoint: '/metrics',
-        registry,
-        // Yoga turns every other metric on unless told otherwise; some cost on every request
-        // (the deprecated-field counter walks each document, the summary computes quantiles).
-        metrics: {
-          graphql_yoga_http_duration: true,
-          graphql_envelop_request_duration: true,
-          graphql_envelop_phase_execute: true,
-          graphql_envelop_error_result: true,
-          graphql_envelop_request: false,
-          graphql_envelop_request_time_summary: false,
-          graphql_envelop_deprecated_field: false,
-          graphql_envelop_phase_parse: false,
-          graphql_envelop_phase_validate: false,
-          graphql_envelop_phase_context: false,
-          graphql_envelop_phase_subscribe: false,
-          graphql_envelop_schema_change: false,
-          graphql_envelop_execute_resolver: false,
-        },
-      }),
+      useSqlMetrics({ registry, operationNames }),
+      useMetrics({ registry, operationNames }),
       useRequestLimit({ maxBytes: maxRequestBytes }),
     ],
   });

@@ -6,9 +6,10 @@
 // The label is the operation's name when it is one of the SDK's (a fixed set), "(other)" for any
 // other: names a caller makes up must not grow the metrics without bound.
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { getOperationAST, type ExecutionArgs } from 'graphql';
+import type { ExecutionArgs } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { Histogram, type Registry } from 'prom-client';
+import { operationLabels } from './metrics';
 
 const executing = new AsyncLocalStorage<{ statements: number }>();
 
@@ -34,8 +35,7 @@ export function useSqlMetrics({ registry, operationNames }: { registry: Registry
       const { document, operationName } = args as ExecutionArgs;
       return {
         onExecuteDone() {
-          const name = getOperationAST(document, operationName)?.name?.value;
-          statements.observe({ operation: name && operationNames.has(name) ? name : '(other)' }, store.statements);
+          statements.observe({ operation: operationLabels(document, operationName, operationNames).operationName }, store.statements);
         },
       };
     },

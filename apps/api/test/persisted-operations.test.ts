@@ -89,3 +89,46 @@ describe('/metrics: SQL statements per operation', () => {
     assert.match(metrics, /graphql_yoga_http_duration_bucket\{.*operationName="Reports"/);
   });
 });
+
+describe('/metrics: labels a caller cannot multiply', () => {
+  let api: TestApi;
+  before(async () => {
+    api = await startTestApi();
+  });
+  after(async () => api?.stop());
+
+  const series = (metrics: string, name: string) => metrics.split('\n').filter((line) => line.startsWith(`${name}{`));
+
+  it('names an SDK operation as the executor finds it, though its document starts with a fragment', async () => {
+    const source = [...readOperations(SDK_MANIFEST).values()].find((document) => document.includes('query Source('));
+    assert.ok(source?.startsWith('fragment '), 'the Source document opens with a fragment');
+    assert.equal((await post(api, { query: source, variables: { slug: 'nyt' } })).status, 200);
+    const metrics = await (await fetch(`${api.origin}/metrics`)).text();
+    assert.match(
+      metrics,
+      /^graphql_yoga_http_duration_count\{operationName="Source",operationType="query",method="POST",statusCode="200"\} 1$/m,
+    );
+    assert.match(metrics, /^graphql_envelop_phase_execute_count\{operationName="Source",operationType="query"\} 1$/m);
+    assert.doesNotMatch(metrics, /operationName="PartyRecordFields"/);
+  });
+
+  it('made-up operation names, URLs and aliases add no series', async () => {
+    const before = await (await fetch(`${api.origin}/metrics`)).text();
+    for (let i = 0; i < 20; i++) {
+      const response = await fetch(`${api.origin}/graphql?made-up=${i}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        // An alias on a field that fails puts a made-up name into the error's path.
+        body: JSON.stringify({ query: `query MadeUp${i} { alias${i}: claim(id: "not an id") { id } }` }),
+      });
+      await response.text();
+    }
+    const after = await (await fetch(`${api.origin}/metrics`)).text();
+    assert.doesNotMatch(after, /MadeUp|made-up|alias/);
+    for (const name of ['graphql_yoga_http_duration_count', 'graphql_envelop_phase_execute_count', 'graphql_envelop_error_result']) {
+      // Twenty requests under one set of labels: at most one new series each.
+      assert.ok(series(after, name).length <= series(before, name).length + 1, `${name}: ${series(after, name).join('\n')}`);
+    }
+    assert.match(after, /^graphql_envelop_error_result\{operationName="\(other\)",operationType="query",phase="execute"\} 20$/m);
+  });
+});
