@@ -12,7 +12,8 @@
 // - a party CARRIED a claim when it is named in a known chain, but not at its end, and originated
 //   it nowhere: each claim counts once per party, in one of the two records.
 // A known appearance is one that is visible, in a visible report published by the day asked about.
-// An actor's record includes the actors merged into it.
+// An actor's record includes the actors merged into it. Sources' credits are kept by triggers in
+// "cg_source_credit" (migration source_credits), by this rule: the record reads them as a range.
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 import type { InformationCredibility, Verdict } from '../../generated/prisma/enums';
 import type { ResolutionEntry } from '../resolutions/verdict';
@@ -81,7 +82,12 @@ function knownAppearances(asOf: Date): Prisma.Sql {
 /** Whether link `l` is the last of its chain. */
 const LAST_LINK = Prisma.sql`l.position = (SELECT max(m.position) FROM "AttributionLink" m WHERE m."appearanceId" = l."appearanceId")`;
 
-/** Sources' track records on `asOf` (today when unset), by source id: one SQL statement for all of them. */
+/**
+ * Sources' track records on `asOf` (today when unset), by source id: one SQL statement for all of
+ * them. The credits are read from "cg_source_credit" (migration source_credits): for each source
+ * and claim, the first day some known report credited the source, and the first day one credited
+ * it as the origin.
+ */
 export async function sourceTrackRecords(
   prisma: PrismaClient,
   sourceIds: readonly string[],
@@ -92,14 +98,9 @@ export async function sourceTrackRecords(
   const rows = await prisma.$queryRaw<Row[]>(
     claimsOf(
       Prisma.sql`
-        SELECT l."sourceId" AS party, a."claimId", ${LAST_LINK} AS originator
-        FROM "AttributionLink" l JOIN ${knownAppearances(day)} ON a.id = l."appearanceId"
-        WHERE l."sourceId" = ANY(${ids}::uuid[])
-        UNION ALL
-        SELECT rep."publisherId", a."claimId", true
-        FROM ${knownAppearances(day)}
-        WHERE rep."publisherId" = ANY(${ids}::uuid[])
-          AND NOT EXISTS (SELECT 1 FROM "AttributionLink" l WHERE l."appearanceId" = a.id)`,
+        SELECT sc."sourceId" AS party, sc."claimId", coalesce(sc."originatedOn" <= ${day}::date, false) AS originator
+        FROM "cg_source_credit" sc
+        WHERE sc."sourceId" = ANY(${ids}::uuid[]) AND sc."knownOn" <= ${day}::date`,
       day,
     ),
   );
