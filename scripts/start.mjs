@@ -17,7 +17,8 @@ await step(
     : ['run', 'build', '--filter=@claimgraph/web', '--filter=@claimgraph/api', '--filter=@claimgraph/db', '--output-logs=errors-only'],
 );
 
-const [command, args] = dieWithParent(path.join(root, 'node_modules/.bin/claimgraph'), ['start', ...(dev ? ['--dev'] : [])]);
+// Every option goes on to `claimgraph start`: `npm start -- --no-sample-data`, `-- --json`, `-- --help`.
+const [command, args] = dieWithParent(path.join(root, 'node_modules/.bin/claimgraph'), ['start', ...process.argv.slice(2)]);
 const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: toolEnv });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

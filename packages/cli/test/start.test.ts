@@ -211,6 +211,22 @@ describe('claimgraph start', () => {
     assert.equal(await exited(product.child), 0);
   });
 
+  it("npm start hands its options to claimgraph start: --help prints start's options and starts nothing", async () => {
+    const script = path.resolve(import.meta.dirname, '../../../scripts/start.mjs');
+    // Were the option dropped, the product would start: on ports and in a folder of the test's own.
+    const env = { DATABASE_URL: '', CLAIMGRAPH_DATA_DIR: newDataDir(), PORT: String(await freePort()), WEB_PORT: String(await freePort()) };
+    const child = spawn(process.execPath, [script, '--help'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    started.push(child);
+    let stdout = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 240_000);
+    const code = await exited(child);
+    clearTimeout(timer);
+    assert.equal(code, 0, stdout);
+    assert.match(stdout, /--no-sample-data\s+do not load the sample data/);
+    assert.doesNotMatch(stdout, /ClaimGraph is running/);
+  });
+
   it('leaves no process behind when killed with -9, and the next start on the same folder works', async () => {
     const dataDir = newDataDir();
     const first = await startProduct(dataDir);
