@@ -1,5 +1,5 @@
 // Two transactions that write about one claim at once both commit, and the per-claim tables kept
-// by triggers (cg_verdict_period, cg_source_claim) end up as a refresh from scratch makes them
+// by triggers (cg_verdict_period, cg_source_claim, cg_source_credit) end up as a refresh from scratch makes them
 // (migration claim_refresh_locks). Without the lock the second refresh inserted rows the first had
 // just committed and failed on the primary key.
 import { after, before, describe, it } from 'node:test';
@@ -99,8 +99,10 @@ describe('refreshes of one claim by two transactions at once', () => {
       (tx) => tx.appearance.create({ data: copy(100_000) }),
       (tx) => tx.appearance.create({ data: copy(200_000) }),
     );
-    const { kept, recomputed } = await keptAndRecomputed('cg_source_claim', 'cg_refresh_source_claims', carried.claimId);
-    assert.ok(kept.length > 0);
-    assert.deepEqual(kept, recomputed);
+    for (const table of ['cg_source_claim', 'cg_source_credit']) {
+      const { kept, recomputed } = await keptAndRecomputed(table, 'cg_refresh_source_claims', carried.claimId);
+      assert.ok(kept.length > 0, table);
+      assert.deepEqual(kept, recomputed, table);
+    }
   });
 });

@@ -44,7 +44,9 @@ RETURNS TABLE ("sourceId" uuid, "claimId" uuid, "knownOn" date, "originatedOn" d
   GROUP BY credit.party, credit.claim;
 $$;
 
+-- As migration claim_refresh_locks left it (the claims' locks first), with the credits added.
 CREATE OR REPLACE FUNCTION "cg_refresh_source_claims"(claim_ids uuid[]) RETURNS void LANGUAGE sql AS $$
+  SELECT "cg_lock_claims"(claim_ids);
   DELETE FROM "cg_source_claim" WHERE "claimId" = ANY(claim_ids);
   INSERT INTO "cg_source_claim" ("sourceId", "claimId", "claimedOn", "claimVisible", "knownOn")
   SELECT l."sourceId", c.id, c."claimedOn", c."hiddenAt" IS NULL, min(r."publishedOn")
