@@ -43,6 +43,14 @@ const OUTCOME: Partial<Record<Verdict, number>> = { CONFIRMED: 1, PARTLY_CONFIRM
 
 export type VerdictCounts = Record<Verdict, number>;
 
+const noVerdicts = (): VerdictCounts => ({ OPEN: 0, CONFIRMED: 0, PARTLY_CONFIRMED: 0, REFUTED: 0, UNVERIFIABLE: 0 });
+
+/** The claims counts say are settled, and the accuracy they give (null while nothing is settled). */
+function settledAccuracy(counts: VerdictCounts): { settled: number; accuracy: number | null } {
+  const settled = counts.CONFIRMED + counts.PARTLY_CONFIRMED + counts.REFUTED;
+  return { settled, accuracy: settled === 0 ? null : (counts.CONFIRMED + counts.PARTLY_CONFIRMED / 2) / settled };
+}
+
 export interface CalibrationRow {
   grade: InformationCredibility;
   /** What the grade says (CREDIBILITY_PROBABILITY); null for CANNOT_BE_JUDGED. */
@@ -72,7 +80,7 @@ export interface RecordFigures {
 
 /** The record on `asOf`: every claim made by then, under the verdict in force then. */
 export function tally(claims: readonly RecordClaim[], asOf: Date): RecordFigures {
-  const counts: VerdictCounts = { OPEN: 0, CONFIRMED: 0, PARTLY_CONFIRMED: 0, REFUTED: 0, UNVERIFIABLE: 0 };
+  const counts = noVerdicts();
   const byGrade = new Map<InformationCredibility, { outcomes: number[] }>();
   let squares = 0;
   let brierCount = 0;
@@ -95,7 +103,7 @@ export function tally(claims: readonly RecordClaim[], asOf: Date): RecordFigures
       brierCount += 1;
     }
   }
-  const settled = counts.CONFIRMED + counts.PARTLY_CONFIRMED + counts.REFUTED;
+  const { settled, accuracy } = settledAccuracy(counts);
   const calibration = GRADES.flatMap((grade): CalibrationRow[] => {
     const outcomes = byGrade.get(grade)?.outcomes;
     if (!outcomes) return [];
@@ -115,7 +123,7 @@ export function tally(claims: readonly RecordClaim[], asOf: Date): RecordFigures
     claims: known,
     counts,
     settled,
-    accuracy: settled === 0 ? null : (counts.CONFIRMED + counts.PARTLY_CONFIRMED / 2) / settled,
+    accuracy,
     brierScore: brierCount === 0 ? null : squares / brierCount,
     brierCount,
     calibration,
@@ -154,7 +162,7 @@ export function recordHistory(claims: readonly RecordClaim[], asOf: Date): Histo
   const changeIn = (key: string) => {
     let change = changes.get(key);
     if (!change) {
-      change = { day: dayOf(key), claims: 0, counts: { OPEN: 0, CONFIRMED: 0, PARTLY_CONFIRMED: 0, REFUTED: 0, UNVERIFIABLE: 0 } };
+      change = { day: dayOf(key), claims: 0, counts: noVerdicts() };
       changes.set(key, change);
     }
     return change;
@@ -184,7 +192,7 @@ export function recordHistory(claims: readonly RecordClaim[], asOf: Date): Histo
     }
   }
   const points: HistoryPoint[] = [];
-  const counts: VerdictCounts = { OPEN: 0, CONFIRMED: 0, PARTLY_CONFIRMED: 0, REFUTED: 0, UNVERIFIABLE: 0 };
+  const counts = noVerdicts();
   let known = 0;
   let previous: string | null = null;
   for (const [key, change] of [...changes].sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -193,8 +201,7 @@ export function recordHistory(claims: readonly RecordClaim[], asOf: Date): Histo
     const signature = JSON.stringify([known, counts]);
     if (signature === previous) continue;
     previous = signature;
-    const settled = counts.CONFIRMED + counts.PARTLY_CONFIRMED + counts.REFUTED;
-    const accuracy = settled === 0 ? null : (counts.CONFIRMED + counts.PARTLY_CONFIRMED / 2) / settled;
+    const { settled, accuracy } = settledAccuracy(counts);
     points.push({ month: key, day: change.day, claims: known, settled, accuracy });
   }
   return points;
