@@ -7,7 +7,9 @@
 // for the Source query). Here an operation is named as the executor finds it (getOperationAST),
 // and only the SDK's operation names (a fixed set) are labels; any other is "(other)". Error
 // paths, which carry a caller's aliases, are not a label either: the log says where an error was.
-import { getOperationAST, type DocumentNode } from 'graphql';
+// (A caller may still name its own query like one of the SDK's: that adds to the SDK's series, not
+// a series of its own.)
+import { getOperationAST, Kind, type DocumentNode } from 'graphql';
 import { createCounter, createHistogram, usePrometheus, type FillLabelsFnParams } from '@graphql-yoga/plugin-prometheus';
 import type { Plugin } from 'graphql-yoga';
 import type { Registry } from 'prom-client';
@@ -19,13 +21,22 @@ export type OperationLabels = {
   operationType: string;
 };
 
-/** The labels of the operation a request runs: `operationName` as sent, else the document's only operation. */
+/**
+ * The labels of the operation a request runs, as the executor picks it: the operation named, else
+ * the document's only one. (Yoga's plugin hands over the name of the document's first definition
+ * when the request names none, which for the SDK's documents is a fragment's, or "Anonymous".) A
+ * request naming an operation the document lacks runs none, and is "(other)".
+ */
 export function operationLabels(
   document: DocumentNode | undefined,
   operationName: string | null | undefined,
   known: ReadonlySet<string>,
 ): OperationLabels {
-  const operation = document ? (getOperationAST(document, operationName) ?? getOperationAST(document)) : null;
+  const unnamed =
+    !operationName ||
+    operationName === 'Anonymous' ||
+    document?.definitions.some((d) => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === operationName);
+  const operation = document ? (unnamed ? getOperationAST(document) : getOperationAST(document, operationName)) : null;
   const name = operation?.name?.value;
   return { operationName: name && known.has(name) ? name : '(other)', operationType: operation?.operation ?? 'unknown' };
 }
