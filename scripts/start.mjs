@@ -7,15 +7,18 @@ import path from 'node:path';
 import { checkNodeVersion, dieWithParent, ensureInstalled, root, step, toolEnv, turbo } from './lib/bootstrap.mjs';
 
 const dev = process.argv.includes('--dev');
+// Asking for help builds nothing: `claimgraph start --help` answers at once.
+const help = process.argv.includes('--help') || process.argv.includes('-h');
 checkNodeVersion();
 await ensureInstalled();
-await step(
-  dev ? 'Generating the Prisma client and building the SDK' : 'Generating the Prisma client, building the SDK, the API and the reader',
-  turbo,
-  dev
-    ? ['run', 'generate', 'build', '--filter=@claimgraph/sdk', '--filter=@claimgraph/db', '--output-logs=errors-only']
-    : ['run', 'build', '--filter=@claimgraph/web', '--filter=@claimgraph/api', '--filter=@claimgraph/db', '--output-logs=errors-only'],
-);
+if (!help)
+  await step(
+    dev ? 'Generating the Prisma client and building the SDK' : 'Generating the Prisma client, building the SDK, the API and the reader',
+    turbo,
+    dev
+      ? ['run', 'generate', 'build', '--filter=@claimgraph/sdk', '--filter=@claimgraph/db', '--output-logs=errors-only']
+      : ['run', 'build', '--filter=@claimgraph/web', '--filter=@claimgraph/api', '--filter=@claimgraph/db', '--output-logs=errors-only'],
+  );
 
 // Every option goes on to `claimgraph start`: `npm start -- --no-sample-data`, `-- --json`, `-- --help`.
 const [command, args] = dieWithParent(path.join(root, 'node_modules/.bin/claimgraph'), ['start', ...process.argv.slice(2)]);
