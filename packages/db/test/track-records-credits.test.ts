@@ -2,7 +2,7 @@
 // track-records/queries.ts gives when computed from the chain links and publishers, on any day,
 // through every kind of write that changes them: chain links added, moved, removed and emptied,
 // appearances hidden, moved and deleted, reports hidden, dated anew and given another publisher,
-// a publisher removed, tables truncated.
+// a publisher removed, a source deleted, tables truncated.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { Prisma } from '../generated/prisma/client';
@@ -87,8 +87,15 @@ describe("sources' credits, kept by triggers", () => {
     await db.prisma.report.update({ where: { id: second.reportId }, data: { hiddenAt: null, publishedOn: day('2023-01-20') } });
     await agree('dated anew');
     const sources = await db.prisma.source.findMany({ select: { id: true }, orderBy: { id: 'asc' } });
-    const reports = await db.prisma.report.findMany({ where: { appearances: { some: {} } }, select: { id: true, publisherId: true } });
-    for (const report of reports.slice(0, 3)) {
+    // Reports whose appearances have no chain: their publisher is credited, so a new one takes the credit over.
+    const reports = await db.prisma.report.findMany({
+      where: { hiddenAt: null, appearances: { some: { hiddenAt: null, chain: { none: {} } } } },
+      select: { id: true, publisherId: true },
+      orderBy: { id: 'asc' },
+      take: 3,
+    });
+    assert.ok(reports.length > 0, 'the sample data has a report speaking in its own voice');
+    for (const report of reports) {
       const other = sources.find((s) => s.id !== report.publisherId)!;
       await db.prisma.report.update({ where: { id: report.id }, data: { publisherId: other.id } });
     }
@@ -109,8 +116,12 @@ describe("sources' credits, kept by triggers", () => {
     await agree('link added');
     await db.prisma.attributionLink.updateMany({ where: { appearanceId: one.id, position: next }, data: { sourceId: sources[0]!.id } });
     await agree('link moved');
-    await db.prisma.attributionLink.deleteMany({ where: { appearanceId: one.id, position: next } });
-    await agree('link removed');
+    // An actor after it: the source now only carried the claim there.
+    const actor = await db.prisma.actor.findFirstOrThrow({ select: { id: true }, orderBy: { id: 'asc' } });
+    await db.prisma.attributionLink.create({ data: { appearanceId: one.id, position: next + 1, actorId: actor.id } });
+    await agree('an actor after the source');
+    await db.prisma.attributionLink.deleteMany({ where: { appearanceId: one.id, position: { gte: next } } });
+    await agree('links removed');
     // No chain left: the report's publisher speaks in its own voice.
     await db.prisma.attributionLink.deleteMany({ where: { appearanceId: two.id } });
     await agree('chain emptied');
@@ -119,7 +130,7 @@ describe("sources' credits, kept by triggers", () => {
     await agree('appearance moved');
   });
 
-  it('after an appearance is deleted, a publisher removed, and after truncation', async () => {
+  it('after an appearance is deleted, a publisher removed, a source deleted, and after truncation', async () => {
     const link = await db.prisma.attributionLink.findFirst({ where: { sourceId: { not: null } }, select: { appearanceId: true } });
     await db.prisma.proposal.updateMany({ where: { appearanceId: link!.appearanceId }, data: { appearanceId: null } });
     await db.prisma.appearance.delete({ where: { id: link!.appearanceId } });
@@ -131,6 +142,17 @@ describe("sources' credits, kept by triggers", () => {
     assert.ok(published, 'a published report has an appearance without a chain');
     await db.prisma.report.update({ where: { id: published.id }, data: { publisherId: null } });
     await agree('publisher removed');
+    // A source deleted: the reports it published keep their places without it (the foreign key sets null).
+    const gone = await db.prisma.source.create({ data: { slug: 'gone', name: 'Gone', kind: 'NEWS_OUTLET' } });
+    await db.prisma.report.update({ where: { id: published.id }, data: { publisherId: gone.id } });
+    await agree('a new publisher');
+    assert.ok(
+      (await kept(day('2100-01-01'))).some((c) => c.party === gone.id),
+      'the new publisher is credited',
+    );
+    await db.prisma.source.delete({ where: { id: gone.id } });
+    await agree('source deleted');
+    assert.ok(!(await kept(day('2100-01-01'))).some((c) => c.party === gone.id), 'the deleted source keeps no credit');
     await db.prisma.$executeRawUnsafe('TRUNCATE "AttributionLink"');
     await agree('links truncated', false);
     assert.ok((await kept(day('2100-01-01'))).length > 0, 'publishers still speak for the appearances left without chains');

@@ -149,7 +149,8 @@ export interface HistoryPoint {
  * the months its resolutions take effect (the verdict on a day is read off the resolutions
  * effective by then), so each claim is read on its own month and on those, and each month applies
  * the changes it holds to the figures of the month before. (Tallying every claim afresh for every
- * month took half a second for a source with 7,500 claims over 100 months.)
+ * month took half a second for a source with 7,500 claims over 100 months.) Dates are days: UTC
+ * midnights, as the database's date columns give them.
  */
 export function recordHistory(claims: readonly RecordClaim[], asOf: Date): HistoryPoint[] {
   const month = (date: Date) => date.toISOString().slice(0, 7);
