@@ -53,7 +53,7 @@ describe('the pages', () => {
     assert.ok(earlier.html.includes('<th scope="row">Accuracy</th><td>50 %</td>'));
   });
 
-  it('an actor and a source page read their track record once, not once more for the title', async () => {
+  it('an actor and a source page read their track record once, not once more for the title; a past view is not indexed', async () => {
     // Each SDK operation a request runs is counted on /metrics by name (claimgraph_sql_statements).
     const runs = async (operation: string) => {
       const metrics = await (await fetch(`${reader.api.origin}/metrics`)).text();
@@ -65,8 +65,11 @@ describe('the pages', () => {
       ['/sources/nyt?asOf=2022-12-01', 'Source'],
     ] as const) {
       const before = await runs(operation);
-      assert.equal((await get(path)).status, 200);
+      const { status, html } = await get(path);
+      assert.equal(status, 200);
       assert.equal((await runs(operation)) - before, 1, path);
+      // A past day's view is not indexed; today's is.
+      assert.equal(html.includes('<meta name="robots" content="noindex"/>'), path.includes('asOf='), `${path}: robots`);
     }
   });
 

@@ -7,7 +7,7 @@ import { Loading } from '../../../components/states';
 import { TrackRecordSection } from '../../../components/track-record';
 import { getActor, listActorClaims } from '../../../lib/claimgraph';
 import { humanize, languageName, plural } from '../../../lib/labels';
-import { readDatedPage, type DatedPageProps } from '../../../lib/params';
+import { datedMetadata, readDatedPage, type DatedPageProps } from '../../../lib/params';
 
 /** The API's largest page; an actor with more claims says how many are not shown. */
 const SHOWN = 100;
@@ -15,10 +15,11 @@ const SHOWN = 100;
 // Read with the page's own arguments, so the page's read (its track record above all) is the same
 // cached one, not a second.
 export async function generateMetadata(props: DatedPageProps): Promise<Metadata> {
-  const { id, day } = await readDatedPage(props);
+  const { id, asOf, day } = await readDatedPage(props);
   const actor = await getActor(id, day);
   if (!actor) notFound();
-  return { title: actor.name };
+  // A past day's view is not indexed, as on a claim's and a report's page.
+  return datedMetadata(actor.name, asOf);
 }
 
 // No loading.tsx here: the actor is read before anything is sent, so an unknown id answers 404;

@@ -8,17 +8,18 @@ import { Loading } from '../../../components/states';
 import { TrackRecordSection } from '../../../components/track-record';
 import { getSource, listReports, listSourceClaims } from '../../../lib/claimgraph';
 import { humanize, plural, RELIABILITY } from '../../../lib/labels';
-import { readDatedPage, type DatedPageProps } from '../../../lib/params';
+import { datedMetadata, readDatedPage, type DatedPageProps } from '../../../lib/params';
 
 const SHOWN = 100;
 
 // Read with the page's own arguments, so the page's read (its track record above all) is the same
 // cached one, not a second.
 export async function generateMetadata(props: DatedPageProps): Promise<Metadata> {
-  const { id, day } = await readDatedPage(props);
+  const { id, asOf, day } = await readDatedPage(props);
   const source = await getSource(id, day);
   if (!source) notFound();
-  return { title: source.name };
+  // A past day's view is not indexed, as on a claim's and a report's page.
+  return datedMetadata(source.name, asOf);
 }
 
 // No loading.tsx here: the source is read before anything is sent, so an unknown id answers 404;
