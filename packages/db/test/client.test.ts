@@ -1,11 +1,12 @@
-// The pooled connections createPrismaClient opens: PostgreSQL's JIT off (client.ts says why), and
+// The pooled connections createPrismaClient opens: PostgreSQL's JIT off and parallel workers costed
+// as what they cost to start (client.ts says why), and
 // a connection string's own `options` taking precedence over that.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createPrismaClient } from '../src/client';
 import { createMigratedDatabase, type TestDatabase } from '../src/testing';
 
-const setting = async (url: string, name: 'jit' | 'work_mem') => {
+const setting = async (url: string, name: 'jit' | 'parallel_setup_cost' | 'work_mem') => {
   const prisma = createPrismaClient(url, { maxConnections: 2 });
   try {
     // Two connections at once, so the setting is not one connection's.
@@ -27,6 +28,10 @@ describe('pooled connections', () => {
 
   it('run without JIT compilation', async () => {
     assert.deepEqual(await setting(database.url, 'jit'), ['off']);
+  });
+
+  it('count starting parallel workers as dear', async () => {
+    assert.deepEqual(await setting(database.url, 'parallel_setup_cost'), ['10000']);
   });
 
   it("keep the connection string's own options", async () => {
