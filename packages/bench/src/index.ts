@@ -1,7 +1,7 @@
 // `npm run bench [-- --claims 100000 | --scale 10] [--duration 10] [--rounds 2]`: ClaimGraph's API
 // beside PostGraphile v5 over one synthetic database (issue 15).
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +40,37 @@ function start(name: string, args: string[], port: number): Server {
   const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
   return { name, url: `http://127.0.0.1:${port}/graphql`, child, idleMb: 0, peakMb: 0 };
 }
+
+// CPU time from /proc (Linux): a process's user + system ticks, in milliseconds.
+const msPerTick = 1000 / (Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100);
+function cpuMs(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * msPerTick;
+  } catch {
+    return 0; // gone since it was listed
+  }
+}
+/**
+ * CPU time of each PostgreSQL process on this machine, by pid: what the database spent for a run
+ * is the growth of the sum (a backend that started during the run counts whole). Empty when the
+ * database runs elsewhere (BENCH_DATABASE_URL on another host), and the column then says so.
+ */
+function postgresCpu(): Map<number, number> {
+  const found = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres') found.set(Number(entry), cpuMs(Number(entry)));
+    } catch {
+      // exited while listed
+    }
+  }
+  return found;
+}
+const postgresCpuSince = (before: Map<number, number>) =>
+  [...postgresCpu()].reduce((sum, [pid, ms]) => sum + ms - (before.get(pid) ?? 0), 0);
+const localDatabase = postgresCpu().size > 0;
 
 const rssMb = (pid: number | undefined) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
@@ -102,6 +133,9 @@ interface Run {
   p50: number;
   p99: number;
   sql: number;
+  /** CPU milliseconds per request: the API's process, and the database's (every PostgreSQL process here). */
+  apiCpu: number;
+  dbCpu: number;
 }
 const runs = new Map<string, Run[]>();
 for (let round = 1; round <= Number(values.rounds); round++) {
@@ -111,6 +145,7 @@ for (let round = 1; round <= Number(values.rounds); round++) {
       [peer, read.peer.query],
     ] as const) {
       const before = await commits();
+      const [apiCpuBefore, dbCpuBefore] = [cpuMs(server.child.pid), postgresCpu()];
       const result = await autocannon({
         url: server.url,
         connections: 10,
@@ -119,10 +154,12 @@ for (let round = 1; round <= Number(values.rounds); round++) {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query }),
       });
-      const sql = ((await commits()) - before - 1) / Math.max(result.requests.total, 1);
+      const requests = Math.max(result.requests.total, 1);
+      const [apiCpu, dbCpu] = [(cpuMs(server.child.pid) - apiCpuBefore) / requests, postgresCpuSince(dbCpuBefore) / requests];
+      const sql = ((await commits()) - before - 1) / requests;
       if (result.non2xx || result.errors)
         throw new Error(`${server.name} "${read.name}": ${result.non2xx} non-2xx, ${result.errors} errors`);
-      const run = { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, sql };
+      const run = { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, sql, apiCpu, dbCpu };
       runs.set(`${read.name}|${server.name}`, [...(runs.get(`${read.name}|${server.name}`) ?? []), run]);
       log(`round ${round} ${server.name} "${read.name}": ${run.rps.toFixed(0)} req/s, p50 ${run.p50} ms, p99 ${run.p99} ms`);
     }
@@ -134,8 +171,10 @@ const span = (xs: number[], digits = 0) => {
   return lo === hi ? lo! : `${lo}–${hi}`;
 };
 console.log(`\n## ${(scale * 100_000).toLocaleString('en')} claims, concurrency 10, ${duration} s × ${values.rounds} rounds\n`);
-console.log('| read | ClaimGraph req/s | PostGraphile req/s | ratio | p50 ms (CG / PG) | p99 ms (CG / PG) | SQL/req (CG / PG) |');
-console.log('| --- | --- | --- | --- | --- | --- | --- |');
+console.log(
+  '| read | ClaimGraph req/s | PostGraphile req/s | ratio | p50 ms (CG / PG) | p99 ms (CG / PG) | SQL/req (CG / PG) | API CPU ms/req (CG / PG) | DB CPU ms/req (CG / PG) |',
+);
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const read of reads) {
   const [a, b] = [runs.get(`${read.name}|ClaimGraph`) ?? [], runs.get(`${read.name}|PostGraphile`) ?? []];
   const ratios = a.map((run, i) => run.rps / (b[i]?.rps ?? NaN));
@@ -148,10 +187,13 @@ for (const read of reads) {
       digits,
     )}`;
   console.log(
-    `| ${read.name} | ${span(a.map((r) => r.rps))} | ${span(b.map((r) => r.rps))} | ${span(ratios, 2)} | ${col('p50')} | ${col('p99')} | ${col('sql', 1)} |`,
+    `| ${read.name} | ${span(a.map((r) => r.rps))} | ${span(b.map((r) => r.rps))} | ${span(ratios, 2)} | ${col('p50')} | ${col('p99')} | ${col('sql', 1)} | ${col('apiCpu', 1)} | ${localDatabase ? col('dbCpu', 1) : 'database elsewhere'} |`,
   );
 }
 clearInterval(sampler);
+console.log(
+  '\nCPU per request: user + system time of the API process (all its threads), and of every PostgreSQL process on this machine, over the run, divided by the requests answered.',
+);
 console.log(
   `\nMemory (RSS): ClaimGraph ${api.idleMb.toFixed(0)} MB idle, ${api.peakMb.toFixed(0)} MB peak; PostGraphile ${peer.idleMb.toFixed(0)} MB idle, ${peer.peakMb.toFixed(0)} MB peak\n`,
 );
