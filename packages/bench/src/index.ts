@@ -41,8 +41,9 @@ function start(name: string, args: string[], port: number): Server {
   return { name, url: `http://127.0.0.1:${port}/graphql`, child, idleMb: 0, peakMb: 0 };
 }
 
-// CPU time from /proc (Linux): a process's user + system ticks, in milliseconds.
-const msPerTick = 1000 / (Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100);
+// CPU time from /proc (Linux; elsewhere the columns say "-"): a process's user + system ticks, in milliseconds.
+const hasProc = existsSync('/proc/self/stat');
+const msPerTick = 1000 / (hasProc ? Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100 : 100);
 function cpuMs(pid: number | undefined): number {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
@@ -53,11 +54,11 @@ function cpuMs(pid: number | undefined): number {
 }
 /**
  * CPU time of each PostgreSQL process on this machine, by pid: what the database spent for a run
- * is the growth of the sum (a backend that started during the run counts whole). Empty when the
- * database runs elsewhere (BENCH_DATABASE_URL on another host), and the column then says so.
+ * is the growth of the sum (a backend that started during the run counts whole).
  */
 function postgresCpu(): Map<number, number> {
   const found = new Map<number, number>();
+  if (!hasProc) return found;
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
@@ -70,7 +71,8 @@ function postgresCpu(): Map<number, number> {
 }
 const postgresCpuSince = (before: Map<number, number>) =>
   [...postgresCpu()].reduce((sum, [pid, ms]) => sum + ms - (before.get(pid) ?? 0), 0);
-const localDatabase = postgresCpu().size > 0;
+/** Whether the benchmark's database is one of this machine's PostgreSQL processes (else its column says so). */
+const localDatabase = ['127.0.0.1', 'localhost', '[::1]', ''].includes(new URL(serverUrl).hostname) && postgresCpu().size > 0;
 
 const rssMb = (pid: number | undefined) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
@@ -187,7 +189,7 @@ for (const read of reads) {
       digits,
     )}`;
   console.log(
-    `| ${read.name} | ${span(a.map((r) => r.rps))} | ${span(b.map((r) => r.rps))} | ${span(ratios, 2)} | ${col('p50')} | ${col('p99')} | ${col('sql', 1)} | ${col('apiCpu', 1)} | ${localDatabase ? col('dbCpu', 1) : 'database elsewhere'} |`,
+    `| ${read.name} | ${span(a.map((r) => r.rps))} | ${span(b.map((r) => r.rps))} | ${span(ratios, 2)} | ${col('p50')} | ${col('p99')} | ${col('sql', 1)} | ${hasProc ? col('apiCpu', 1) : '-'} | ${!hasProc ? '-' : localDatabase ? col('dbCpu', 1) : '- (database not on this machine)'} |`,
   );
 }
 clearInterval(sampler);
