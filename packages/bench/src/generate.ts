@@ -115,7 +115,10 @@ const counted = ['Report', 'Claim', 'Appearance', 'AttributionLink', 'Resolution
 async function counts(client: pg.Client): Promise<Record<string, number>> {
   const sql = counted.map((t) => `SELECT '${t}' AS t, count(*)::int AS n FROM "${t}"`).join(' UNION ALL ');
   const { rows } = await client.query<{ t: string; n: number }>(sql);
-  return Object.fromEntries(rows.map((row) => [row.t, row.n]));
+  // In `counted`'s order, whatever order the rows came in (a parallel plan of the UNION ALL
+  // returns them in any): the marker compares these as JSON.
+  const byTable = new Map(rows.map((row) => [row.t, row.n]));
+  return Object.fromEntries(counted.map((t) => [t, byTable.get(t) ?? 0]));
 }
 
 async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
