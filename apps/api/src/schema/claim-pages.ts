@@ -4,13 +4,15 @@
 // the GraphQL query selects, so Pothos' prismaConnection still gets its query's rows.
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Prisma, PrismaClient } from '@claimgraph/db';
+import { findManyJson } from '@claimgraph/db/json-reads';
 import { memoize, type Context } from '../context';
 import { selectsTotalCount } from '../paging';
 import { pathKey } from '../as-of';
 
 /** The claims `ids` names, loaded with `selection`, in the order of `ids`. */
 export async function claimsInOrder(prisma: PrismaClient, selection: Omit<Prisma.ClaimFindManyArgs, 'where'>, ids: string[]) {
-  const claims = new Map((await prisma.claim.findMany({ ...selection, where: { id: { in: ids } } })).map((claim) => [claim.id, claim]));
+  const rows = await findManyJson(prisma, 'Claim', { ...selection, where: { id: { in: ids } } }, (args) => prisma.claim.findMany(args));
+  const claims = new Map(rows.map((claim) => [claim.id, claim]));
   return ids.flatMap((id) => claims.get(id) ?? []);
 }
 

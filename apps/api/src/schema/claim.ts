@@ -15,6 +15,7 @@ import {
 } from '@claimgraph/db/claims';
 import { currentResolution, currentVerdict, resolutionsEffectiveBy, resolutionsInForce } from '@claimgraph/db/resolutions';
 import { countSourceClaims, sourceClaimsPage } from '@claimgraph/db/sources';
+import { findFirstJson } from '@claimgraph/db/json-reads';
 import { builder } from '../builder';
 import { paged } from '../paging';
 import { memoize, prismaFor, type Context } from '../context';
@@ -298,10 +299,9 @@ builder.queryField('claim', (t) =>
     args: { id: t.arg.globalID({ required: true, for: ClaimNode }), asOf: t.arg(asOfArgOptions) },
     resolve: (query, _root, args, ctx, info) => {
       const asOf = resolveAsOf(ctx, info, args.asOf);
-      return prismaFor(ctx).claim.findFirst({
-        ...query,
-        where: { id: args.id.id, hiddenAt: null, ...(asOf ? { claimedOn: { lte: asOf } } : {}) },
-      });
+      const prisma = prismaFor(ctx);
+      const reads = { ...query, where: { id: args.id.id, hiddenAt: null, ...(asOf ? { claimedOn: { lte: asOf } } : {}) } };
+      return findFirstJson(prisma, 'Claim', reads, (a) => prisma.claim.findFirst(a));
     },
   }),
 );

@@ -1,6 +1,7 @@
 import { startOfDayUtc } from '@claimgraph/dates';
 import type { Prisma } from '@claimgraph/db';
 import { countPublishedReports } from '@claimgraph/db/reports';
+import { findManyJson } from '@claimgraph/db/json-reads';
 import { builder } from '../builder';
 import { paged } from '../paging';
 import { prismaFor } from '../context';
@@ -107,12 +108,15 @@ builder.queryField('reports', (t) =>
       const { gte: from, lte: to } = publishedRange(f, asOf);
       return countPublishedReports(prismaFor(ctx), { from, to, isSummary: f.isSummary ?? undefined });
     },
-    resolve: (query, _root, args, ctx, info) =>
-      prismaFor(ctx).report.findMany({
+    resolve: (query, _root, args, ctx, info) => {
+      const prisma = prismaFor(ctx);
+      const reads = {
         ...query,
         where: reportsWhere(args.filter, resolveAsOf(ctx, info, args.asOf)),
-        orderBy: [{ publishedOn: 'desc' }, { id: 'desc' }],
-      }),
+        orderBy: [{ publishedOn: 'desc' as const }, { id: 'desc' as const }],
+      };
+      return findManyJson(prisma, 'Report', reads, (a) => prisma.report.findMany(a));
+    },
   }),
 );
 
