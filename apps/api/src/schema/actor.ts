@@ -1,4 +1,5 @@
 import { ActorKind } from '@claimgraph/db';
+import { findFirstJson, findManyJson } from '@claimgraph/db/json-reads';
 import { builder } from '../builder';
 import { paged } from '../paging';
 import { prismaFor } from '../context';
@@ -101,10 +102,11 @@ builder.queryField('actor', (t) =>
       const where = { hiddenAt: null, ...(args.id ? { id: args.id.id } : { slug: args.slug! }) };
       // Most actors were never merged: one statement reads them with what the query asks for.
       const withMerge = 'select' in query && query.select ? { ...query, select: { ...query.select, mergedIntoId: true } } : query;
-      const actor = await prisma.actor.findFirst({ ...withMerge, where });
+      const actor = await findFirstJson(prisma, 'Actor', { ...withMerge, where }, (a) => prisma.actor.findFirst(a));
       if (!actor?.mergedIntoId) return actor;
       const survivorId = await resolveActorId(prisma, actor.id);
-      return survivorId ? prisma.actor.findFirst({ ...query, where: { id: survivorId, hiddenAt: null } }) : null;
+      if (!survivorId) return null;
+      return findFirstJson(prisma, 'Actor', { ...query, where: { id: survivorId, hiddenAt: null } }, (a) => prisma.actor.findFirst(a));
     },
   }),
 );
@@ -117,8 +119,11 @@ builder.queryField('actors', (t) =>
     description: 'Actors by name, alphabetically; `name` matches any alias in any language.',
     args: { name: t.arg.string({ required: false }), kind: t.arg({ type: ActorKindEnum, required: false }) },
     totalCount: (_root, args, ctx) => prismaFor(ctx).actor.count({ where: actorsWhere(args) }),
-    resolve: (query, _root, args, ctx) =>
-      prismaFor(ctx).actor.findMany({ ...query, where: actorsWhere(args), orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
+    resolve: (query, _root, args, ctx) => {
+      const prisma = prismaFor(ctx);
+      const reads = { ...query, where: actorsWhere(args), orderBy: [{ name: 'asc' as const }, { id: 'asc' as const }] };
+      return findManyJson(prisma, 'Actor', reads, (a) => prisma.actor.findMany(a));
+    },
   }),
 );
 

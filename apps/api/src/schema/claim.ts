@@ -15,7 +15,7 @@ import {
 } from '@claimgraph/db/claims';
 import { currentResolution, currentVerdict, resolutionsEffectiveBy, resolutionsInForce } from '@claimgraph/db/resolutions';
 import { countSourceClaims, sourceClaimsPage } from '@claimgraph/db/sources';
-import { findFirstJson } from '@claimgraph/db/json-reads';
+import { findFirstJson, findManyJson } from '@claimgraph/db/json-reads';
 import { builder } from '../builder';
 import { paged } from '../paging';
 import { memoize, prismaFor, type Context } from '../context';
@@ -260,7 +260,10 @@ builder.queryField('claims', (t) =>
         const ids = await cutPage(ctx, info, listed.key, (count) => listed.page(prisma, { take, skip, cursorId: cursor?.id }, { count }));
         return claimsInOrder(prisma, selection, ids);
       }
-      if (!needsVerdictSql(filter)) return prisma.claim.findMany({ ...query, where: claimFilterWhere(filter, asOf), orderBy: ClaimOrder });
+      if (!needsVerdictSql(filter)) {
+        const reads = { ...query, where: claimFilterWhere(filter, asOf), orderBy: ClaimOrder };
+        return findManyJson(prisma, 'Claim', reads, (a) => prisma.claim.findMany(a));
+      }
       // The page is cut in SQL, then its few claims are loaded with what the query selects.
       return claimsInOrder(prisma, selection, await claimPageIds(prisma, filter, asOf, { take, skip, cursorId: cursor?.id }));
     },

@@ -4,6 +4,7 @@
 // the database); the ids in them resolve to the graph's nodes as they are now.
 import { ProposalStatus } from '@claimgraph/db';
 import { acceptProposal, ingestReport, rejectProposal, type ClaimMatch } from '@claimgraph/db/proposals';
+import { findManyJson } from '@claimgraph/db/json-reads';
 import { builder } from '../builder';
 import { prismaFor, type Context } from '../context';
 import { paged } from '../paging';
@@ -139,8 +140,11 @@ builder.queryField('proposals', (t) =>
       status: t.arg({ type: ProposalStatusEnum, required: false }),
     },
     totalCount: (_root, args, ctx) => prismaFor(ctx).proposal.count({ where: proposalsWhere(args) }),
-    resolve: (query, _root, args, ctx) =>
-      prismaFor(ctx).proposal.findMany({ ...query, where: proposalsWhere(args), orderBy: [{ start: 'asc' }, { id: 'asc' }] }),
+    resolve: (query, _root, args, ctx) => {
+      const prisma = prismaFor(ctx);
+      const reads = { ...query, where: proposalsWhere(args), orderBy: [{ start: 'asc' as const }, { id: 'asc' as const }] };
+      return findManyJson(prisma, 'Proposal', reads, (a) => prisma.proposal.findMany(a));
+    },
   }),
 );
 

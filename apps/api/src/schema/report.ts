@@ -1,7 +1,7 @@
 import { startOfDayUtc } from '@claimgraph/dates';
 import type { Prisma } from '@claimgraph/db';
 import { countPublishedReports } from '@claimgraph/db/reports';
-import { findManyJson } from '@claimgraph/db/json-reads';
+import { findFirstJson, findManyJson } from '@claimgraph/db/json-reads';
 import { builder } from '../builder';
 import { paged } from '../paging';
 import { prismaFor } from '../context';
@@ -126,7 +126,10 @@ builder.queryField('report', (t) =>
     nullable: true,
     description: 'A report by id, or null if it was not published by asOf.',
     args: { id: t.arg.globalID({ required: true, for: ReportNode }), asOf: t.arg({ type: 'Date', required: false }) },
-    resolve: (query, _root, args, ctx, info) =>
-      prismaFor(ctx).report.findFirst({ ...query, where: { id: args.id.id, ...reportsWhere(null, resolveAsOf(ctx, info, args.asOf)) } }),
+    resolve: (query, _root, args, ctx, info) => {
+      const prisma = prismaFor(ctx);
+      const reads = { ...query, where: { id: args.id.id, ...reportsWhere(null, resolveAsOf(ctx, info, args.asOf)) } };
+      return findFirstJson(prisma, 'Report', reads, (a) => prisma.report.findFirst(a));
+    },
   }),
 );

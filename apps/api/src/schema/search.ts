@@ -1,6 +1,7 @@
 import { SEARCH_WINDOW, type SearchHit, searchText } from '@claimgraph/db/search';
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
+import { findManyJson } from '@claimgraph/db/json-reads';
 import { builder } from '../builder';
 import { paged } from '../paging';
 import { prismaFor } from '../context';
@@ -81,8 +82,16 @@ builder.queryField('search', (t) =>
                 ],
               });
             const [reports, claims] = await Promise.all([
-              ids('REPORT').length ? prisma.report.findMany({ ...selected('Report', 'report'), where: { id: { in: ids('REPORT') } } }) : [],
-              ids('CLAIM').length ? prisma.claim.findMany({ ...selected('Claim', 'claim'), where: { id: { in: ids('CLAIM') } } }) : [],
+              ids('REPORT').length
+                ? findManyJson(prisma, 'Report', { ...selected('Report', 'report'), where: { id: { in: ids('REPORT') } } }, (a) =>
+                    prisma.report.findMany(a),
+                  )
+                : [],
+              ids('CLAIM').length
+                ? findManyJson(prisma, 'Claim', { ...selected('Claim', 'claim'), where: { id: { in: ids('CLAIM') } } }, (a) =>
+                    prisma.claim.findMany(a),
+                  )
+                : [],
             ]);
             for (const report of reports) reportRows.add(report);
             const byId = new Map<string, object>([...reports, ...claims].map((row) => [row.id, row]));

@@ -1,4 +1,5 @@
 import { SourceKind, SourceReliability } from '@claimgraph/db';
+import { findFirstJson, findManyJson } from '@claimgraph/db/json-reads';
 import { builder } from '../builder';
 import { paged } from '../paging';
 import { prismaFor } from '../context';
@@ -68,10 +69,12 @@ builder.queryField('source', (t) =>
     type: 'Source',
     nullable: true,
     args: { id: t.arg.globalID({ required: false, for: SourceNode }), slug: t.arg.string({ required: false }) },
-    resolve: (query, _root, args, ctx) =>
-      args.id || args.slug
-        ? prismaFor(ctx).source.findFirst({ ...query, where: { hiddenAt: null, ...(args.id ? { id: args.id.id } : { slug: args.slug! }) } })
-        : null,
+    resolve: (query, _root, args, ctx) => {
+      if (!args.id && !args.slug) return null;
+      const prisma = prismaFor(ctx);
+      const reads = { ...query, where: { hiddenAt: null, ...(args.id ? { id: args.id.id } : { slug: args.slug! }) } };
+      return findFirstJson(prisma, 'Source', reads, (a) => prisma.source.findFirst(a));
+    },
   }),
 );
 
@@ -82,8 +85,11 @@ builder.queryField('sources', (t) =>
     ...paged(20, 100),
     args: { kind: t.arg({ type: SourceKindEnum, required: false }), name: t.arg.string({ required: false }) },
     totalCount: (_root, args, ctx) => prismaFor(ctx).source.count({ where: sourcesWhere(args) }),
-    resolve: (query, _root, args, ctx) =>
-      prismaFor(ctx).source.findMany({ ...query, where: sourcesWhere(args), orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
+    resolve: (query, _root, args, ctx) => {
+      const prisma = prismaFor(ctx);
+      const reads = { ...query, where: sourcesWhere(args), orderBy: [{ name: 'asc' as const }, { id: 'asc' as const }] };
+      return findManyJson(prisma, 'Source', reads, (a) => prisma.source.findMany(a));
+    },
   }),
 );
 
