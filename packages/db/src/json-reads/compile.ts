@@ -73,6 +73,13 @@ export interface Decoder {
 const noDecoding = (decoder: Decoder) => decoder.dates.length === 0 && decoder.nested.length === 0;
 
 type Args = Record<string, unknown>;
+
+/** A row reached from `alias`, a row of `model`, by the foreign key `column` to it. */
+interface Reached {
+  model: Model;
+  alias: string;
+  column: string;
+}
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 
@@ -90,13 +97,16 @@ class Statement {
     return `$${this.params.length}`;
   }
 
-  /** `json_build_object(...)` of the selected fields of `alias`'s row, and its decoder. */
-  object(model: Model, alias: string, args: Args): { sql: string; decoder: Decoder } {
+  /**
+   * `json_build_object(...)` of the selected fields of `alias`'s row, and its decoder. `reached`:
+   * how the row was reached from the row above it, if by its foreign key to that row.
+   */
+  object(model: Model, alias: string, args: Args, reached?: Reached): { sql: string; decoder: Decoder } {
     const pairs: string[] = [];
     const decoder: Decoder = { dates: [], nested: [] };
     const add = (key: string, sql: string) => pairs.push(`'${key.replace(/'/g, "''")}', ${sql}`);
     const relation = (field: Field, value: unknown) => {
-      const nested = this.related(model, alias, field, value === true ? {} : (value as Args));
+      const nested = this.related(model, alias, field, value === true ? {} : (value as Args), reached);
       add(field.name, nested.sql);
       if (!noDecoding(nested.decoder)) decoder.nested.push([field.name, nested.decoder]);
     };
@@ -145,16 +155,22 @@ class Statement {
     return { sql: `json_build_object(${pairs.join(', ')})`, decoder };
   }
 
-  private related(model: Model, parent: string, field: Field, args: Args): { sql: string; decoder: Decoder } {
+  private related(model: Model, parent: string, field: Field, args: Args, reached?: Reached): { sql: string; decoder: Decoder } {
     const join = joinOf(model, field);
+    if (!join.many && Object.keys(args).some((key) => key !== 'select' && key !== 'include'))
+      throw new Unsupported('arguments on a to-one relation');
+    // The row above, reached by this very key (an appearance's report, read from the report's
+    // appearances): its columns are at hand, and looking it up again would cost a probe per row.
+    if (reached && join.childColumn === 'id' && join.parentColumn === reached.column && join.target === reached.model)
+      return this.object(join.target, reached.alias, args);
     const alias = this.alias();
     const on = `${col(alias, join.childColumn)} = ${col(parent, join.parentColumn)}`;
+    const below: Reached | undefined = join.parentColumn === 'id' ? { model, alias: parent, column: join.childColumn } : undefined;
     if (!join.many) {
-      if (Object.keys(args).some((key) => key !== 'select' && key !== 'include')) throw new Unsupported('arguments on a to-one relation');
-      const { sql, decoder } = this.object(join.target, alias, args);
+      const { sql, decoder } = this.object(join.target, alias, args, below);
       return { sql: `(SELECT ${sql} FROM ${ident(join.target.name)} ${alias} WHERE ${on} LIMIT 1)`, decoder };
     }
-    const { sql, decoder } = this.object(join.target, alias, args);
+    const { sql, decoder } = this.object(join.target, alias, args, below);
     const list = this.list(join.target, alias, args, [on]);
     const keys = list.orderKeys.map((key, i) => `, ${key} AS o${i}`).join('');
     const aggregateOrder = list.orderKeys.length
