@@ -16,7 +16,7 @@
 // | d claim(asOf) → timeline, provenance    |       6       |     1      |
 // | e search "Nordkorea" (reports only)     |       6       |     2      |
 // | e search "artillery" (reports, claims)  |       6       |     3      |
-// | f actor(north-korea) → claims(SUBJECT)  |       5       |     3      |
+// | f actor(north-korea) → claims(SUBJECT)  |       5       |     2      |
 // | g recentlyResolved → currentResolution  |       5       |     2      |
 // | h claims(language: de) → verdict        |       2       |     2      |
 //
@@ -32,7 +32,8 @@
 // d: Claim with timeline and provenance.
 // e: the search (raw SQL); Report hits; Claim hits when there are any.
 // f: Actor by slug (with its merge pointer); the merged-actor family, the page's ids (from
-//    cg_claim_actor_list_idx) and the count, in one raw statement; those claims with what they select.
+//    cg_claim_actor_list_idx), the count and those claims with what they select, in one statement
+//    (json-reads' pageInOrder).
 // g: the ids, ordered by the verdict in force (raw SQL); those claims with what they select.
 // h: the page's ids and the count from cg_claim_language (raw SQL, one statement); those claims
 //    with their resolutions. Sources, claimants or subjects alone are paged the same way.
@@ -140,7 +141,7 @@ const cases: Case[] = [
     name: 'f actor(north-korea) → claims(SUBJECT)',
     depth: 3,
     bound: 11,
-    statements: 3,
+    statements: 2,
     query: `query($first: Int!) { actor(slug: "north-korea") { name aliases { name } claims(first: $first, role: SUBJECT) { totalCount edges { node { statement verdict } } } } }`,
     runs: [{ first: 2 }, { first: 20 }],
     grows: true,

@@ -2,7 +2,8 @@
 // shape it compiles; what it does not compile, Prisma answers.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { compileFindMany, findFirstJson, findManyJson, Unsupported } from '../src/json-reads';
+import { compileFindMany, findFirstJson, findManyJson, pageInOrder, Unsupported } from '../src/json-reads';
+import { actorClaimsPage, actorClaimsPageSql } from '../src/actors';
 import { useSampleDatabase } from '../src/testing';
 import type { PrismaClient } from '../src/client';
 
@@ -194,6 +195,39 @@ describe('reads answered by one JSON-building statement', () => {
       assert.equal(viaPrismaCalled, true);
       assert.deepEqual(rows, await delegate(db.prisma, 'Claim').findMany(args));
     }
+  });
+
+  it("cuts a page and loads its rows in one statement, in the page's order, as Prisma loads them", async () => {
+    const actors = await db.prisma.actor.findMany({ select: { id: true }, orderBy: { id: 'asc' } });
+    const selection = {
+      select: {
+        id: true,
+        statement: true,
+        claimedOn: true,
+        resolutions: { orderBy: { id: 'asc' as const }, select: { verdict: true, effectiveOn: true } },
+      },
+    };
+    const viaPrisma = (ids: string[]) => db.prisma.claim.findMany({ ...selection, where: { id: { in: ids } } });
+    let pages = 0;
+    for (const actor of actors)
+      for (const page of [{ take: 3 }, { take: 3, skip: 2 }]) {
+        const query = { actorIds: [actor.id] };
+        const cut = await actorClaimsPage(db.prisma, query, page, { count: true });
+        let loadedApart = false;
+        const together = await pageInOrder(db.prisma, 'Claim', selection, actorClaimsPageSql(query, page, { count: true }), (ids) => {
+          loadedApart = true;
+          return viaPrisma(ids);
+        });
+        assert.equal(loadedApart, false, 'the selection compiles');
+        assert.deepEqual({ ids: together.ids, totalCount: together.totalCount }, cut);
+        const apart = new Map((await viaPrisma(cut.ids)).map((claim) => [claim.id, claim]));
+        assert.deepEqual(
+          together.rows,
+          cut.ids.map((id) => apart.get(id)),
+        );
+        if (cut.ids.length > 1) pages++;
+      }
+    assert.ok(pages > 0, 'some pages hold several claims, so their order was checked');
   });
 
   it('reads the row a relation leads back to from the row above, not again', () => {

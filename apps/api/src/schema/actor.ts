@@ -3,9 +3,9 @@ import { findFirstJson, findManyJson } from '@claimgraph/db/json-reads';
 import { builder } from '../builder';
 import { paged } from '../paging';
 import { prismaFor } from '../context';
-import { claimsInOrder, countOnce, cutPage } from './claim-pages';
+import { claimsOfPage, countOnce } from './claim-pages';
 import { resolveAsOf } from '../as-of';
-import { actorClaimsPage, countActorClaims, resolveActorId, type ActorClaimsQuery } from '@claimgraph/db/actors';
+import { actorClaimsPageSql, countActorClaims, resolveActorId, type ActorClaimsQuery } from '@claimgraph/db/actors';
 import { normalizeName } from '@claimgraph/db/shared';
 
 export const ActorKindEnum = builder.enumType(ActorKind, { name: 'ActorKind' });
@@ -68,14 +68,13 @@ export const ActorNode = builder.prismaNode('Actor', {
           const query = actorClaimsQuery(actor.id, args.role, resolveAsOf(ctx, info, args.asOf));
           return countOnce(ctx, info, pageKey(query), () => countActorClaims(prismaFor(ctx), query));
         },
-        resolve: async (query, actor, args, ctx, info) => {
-          const prisma = prismaFor(ctx);
+        resolve: (query, actor, args, ctx, info) => {
           const { take, skip, cursor, ...selection } = query;
           const claimsQuery = actorClaimsQuery(actor.id, args.role, resolveAsOf(ctx, info, args.asOf));
-          const ids = await cutPage(ctx, info, pageKey(claimsQuery), (count) =>
-            actorClaimsPage(prisma, claimsQuery, { take, skip, cursorId: cursor?.id }, { count }),
+          // One statement cuts the page, counts it when asked, and loads its claims.
+          return claimsOfPage(ctx, info, pageKey(claimsQuery), selection, (count) =>
+            actorClaimsPageSql(claimsQuery, { take, skip, cursorId: cursor?.id }, { count }),
           );
-          return claimsInOrder(prisma, selection, ids);
         },
       },
       { description: 'Claims of an actor.' },

@@ -4,8 +4,8 @@
 // the GraphQL query selects, so Pothos' prismaConnection still gets its query's rows.
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Prisma, PrismaClient } from '@claimgraph/db';
-import { findManyJson } from '@claimgraph/db/json-reads';
-import { memoize, type Context } from '../context';
+import { findManyJson, pageInOrder } from '@claimgraph/db/json-reads';
+import { memoize, prismaFor, type Context } from '../context';
 import { selectsTotalCount } from '../paging';
 import { pathKey } from '../as-of';
 
@@ -14,6 +14,27 @@ export async function claimsInOrder(prisma: PrismaClient, selection: Omit<Prisma
   const rows = await findManyJson(prisma, 'Claim', { ...selection, where: { id: { in: ids } } }, (args) => prisma.claim.findMany(args));
   const claims = new Map(rows.map((claim) => [claim.id, claim]));
   return ids.flatMap((id) => claims.get(id) ?? []);
+}
+
+/**
+ * The claims of the page `cut(count)` names (a statement answering its ids and, when it counts,
+ * its count: actorClaimsPageSql), loaded with `selection` in the same statement (pageInOrder). The
+ * count is kept for the connection's totalCount as cutPage keeps it.
+ */
+export async function claimsOfPage(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  key: string,
+  selection: Omit<Prisma.ClaimFindManyArgs, 'where'>,
+  cut: (count: boolean) => Prisma.Sql,
+) {
+  const prisma = prismaFor(ctx);
+  const count = selectsTotalCount(info);
+  const { rows, totalCount } = await pageInOrder(prisma, 'Claim', selection, cut(count), (ids) =>
+    prisma.claim.findMany({ ...selection, where: { id: { in: ids } } }),
+  );
+  if (count && totalCount !== null) void memoize(ctx, totalKey(info, key), () => Promise.resolve(totalCount));
+  return rows;
 }
 
 type Cut = (count: boolean) => Promise<{ ids: string[]; totalCount: number | null }>;

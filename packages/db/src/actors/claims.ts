@@ -81,12 +81,22 @@ export async function actorClaimsPage(
   page: ClaimPage,
   { count = false }: { count?: boolean } = {},
 ): Promise<{ ids: string[]; totalCount: number | null }> {
+  if (!seeds(query).length) return { ids: [], totalCount: count ? 0 : null };
+  const [row] = await prisma.$queryRaw<{ ids: string[] | null; total: number | null }[]>(actorClaimsPageSql(query, page, { count }));
+  return { ids: row?.ids ?? [], totalCount: count ? (row?.total ?? 0) : null };
+}
+
+/**
+ * actorClaimsPage's statement, answering one row: `ids` (text[], newest first; null for none) and
+ * `total` (null unless `count`), for a statement that loads the page's claims with it.
+ */
+export function actorClaimsPageSql(query: ActorClaimsQuery, page: ClaimPage, { count = false }: { count?: boolean } = {}): Prisma.Sql {
   const actorIds = seeds(query);
-  if (!actorIds.length) return { ids: [], totalCount: count ? 0 : null };
+  if (!actorIds.length) return Prisma.sql`SELECT NULL::text[] AS ids, ${count ? Prisma.sql`0` : Prisma.sql`NULL::int`} AS total`;
   const { direction, fromCursor, literalLimit, reach } = pageCut(page);
   // Each member and role reads at most as far as the page reaches: whatever a claim's rank among
   // all, in the list of a member and role that has it only claims ranked above it come first.
-  const [row] = await prisma.$queryRaw<{ ids: string[] | null; total: number | null }[]>`
+  return Prisma.sql`
     WITH RECURSIVE ${family(actorIds)},
     reached AS (
       SELECT DISTINCT r."claimId", r."cg_claimedOn"
@@ -105,7 +115,6 @@ export async function actorClaimsPage(
     )
     SELECT (SELECT array_agg("claimId"::text ORDER BY "cg_claimedOn" DESC, "claimId" DESC) FROM page) AS ids,
       ${count ? counted(query) : Prisma.sql`NULL::int`} AS total`;
-  return { ids: row?.ids ?? [], totalCount: count ? (row?.total ?? 0) : null };
 }
 
 /** How many claims actorClaimsPage pages through. */

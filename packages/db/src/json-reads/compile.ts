@@ -87,6 +87,9 @@ class Statement {
   readonly params: unknown[] = [];
   private aliases = 0;
 
+  /** `paramsBefore`: how many parameters the SQL this statement goes into already has. */
+  constructor(private readonly paramsBefore = 0) {}
+
   alias(): string {
     return `j${this.aliases++}`;
   }
@@ -94,7 +97,7 @@ class Statement {
   param(value: unknown): string {
     if (typeof value === 'bigint' || (isObject(value) && !(value instanceof Date))) throw new Unsupported('a parameter of another kind');
     this.params.push(value);
-    return `$${this.params.length}`;
+    return `$${this.paramsBefore + this.params.length}`;
   }
 
   /**
@@ -354,6 +357,26 @@ export function compileFindMany(modelName: string, args: Args): CompiledRead {
   const { sql, decoder } = statement.object(model, alias, args);
   const { tail } = statement.list(model, alias, args, []);
   return { sql: `SELECT ${sql}::text AS j FROM ${ident(model.name)} ${alias}${tail}`, params: statement.params, decoder };
+}
+
+/**
+ * The rows of `modelName` whose ids `ids` (an SQL expression of a uuid array) lists, in its order,
+ * with what `args` selects, as an SQL expression of one JSON array. It goes into a statement that
+ * has `paramsBefore` parameters of its own.
+ */
+export function compileInOrder(modelName: string, args: Args, ids: string, paramsBefore: number): CompiledRead {
+  const model = modelNamed(modelName);
+  if (Object.keys(args).some((key) => key !== 'select' && key !== 'include'))
+    throw new Unsupported('a list by ids takes a selection alone');
+  if (model.fields.get('id')?.type !== 'String') throw new Unsupported(`${model.name} has no uuid id`);
+  const statement = new Statement(paramsBefore);
+  const alias = statement.alias();
+  const { sql, decoder } = statement.object(model, alias, args);
+  return {
+    sql: `(SELECT coalesce(json_agg(${sql} ORDER BY p.n), '[]'::json) FROM unnest(${ids}) WITH ORDINALITY AS p (id, n) JOIN ${ident(model.name)} ${alias} ON ${col(alias, 'id')} = p.id)`,
+    params: statement.params,
+    decoder,
+  };
 }
 
 function toDate(text: string): Date {

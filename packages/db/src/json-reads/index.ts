@@ -1,9 +1,9 @@
 // Reads answered by one JSON-building statement (compile.ts), with Prisma answering whatever the
 // compiler does not cover. The API's hot lists go through here.
-import type { PrismaClient } from '../client';
-import { compileFindMany, decode, Unsupported } from './compile';
+import type { Prisma, PrismaClient } from '../client';
+import { compileFindMany, compileInOrder, decode, Unsupported } from './compile';
 
-export { compileFindMany, Unsupported } from './compile';
+export { compileFindMany, compileInOrder, Unsupported } from './compile';
 
 /**
  * `viaPrisma(args)`'s answer, read with one statement when the arguments compile (compile.ts),
@@ -38,4 +38,42 @@ export async function findFirstJson<A extends Record<string, unknown>, R>(
     return row ? [row] : [];
   });
   return rows[0] ?? null;
+}
+
+/** A page statement's answer: the page's ids in list order, and its count when it counted. */
+export interface PageCut {
+  ids: string[];
+  totalCount: number | null;
+}
+
+/**
+ * The page `cut` names (a statement answering one row: `ids`, a text array of uuids in list order,
+ * and `total`, an int or null), with its rows as `viaPrisma(ids)` answers them, in the order of
+ * `ids`. One statement does both when `args` compiles (compileInOrder); otherwise the page is cut
+ * first and `viaPrisma` loads its rows.
+ */
+export async function pageInOrder<A extends Record<string, unknown>, R extends { id: string }>(
+  prisma: PrismaClient,
+  model: string,
+  args: A,
+  cut: Prisma.Sql,
+  viaPrisma: (ids: string[]) => Promise<R[]>,
+): Promise<PageCut & { rows: R[] }> {
+  let compiled;
+  try {
+    compiled = compileInOrder(model, args, '(SELECT ids FROM cut)::uuid[]', cut.values.length);
+  } catch (error) {
+    if (!(error instanceof Unsupported)) throw error;
+    const [page] = await prisma.$queryRaw<{ ids: string[] | null; total: number | null }[]>(cut);
+    const ids = page?.ids ?? [];
+    const byId = new Map((ids.length ? await viaPrisma(ids) : []).map((row) => [row.id, row]));
+    return { ids, totalCount: page?.total ?? null, rows: ids.flatMap((id) => byId.get(id) ?? []) };
+  }
+  const [row] = await prisma.$queryRawUnsafe<{ ids: string[] | null; total: number | null; rows: string }[]>(
+    `WITH cut AS MATERIALIZED (${cut.text}) SELECT (SELECT ids FROM cut) AS ids, (SELECT total FROM cut) AS total, ${compiled.sql}::text AS rows`,
+    ...cut.values,
+    ...compiled.params,
+  );
+  const rows = (JSON.parse(row?.rows ?? '[]') as Record<string, unknown>[]).map((item) => decode<R>(item, compiled.decoder));
+  return { ids: row?.ids ?? [], totalCount: row?.total ?? null, rows };
 }
