@@ -67,6 +67,22 @@ describe("a source's claims, paged in SQL", () => {
     await agreeForAll('sample data');
   });
 
+  it("plans one source's page once per connection, not at every run", async () => {
+    const [source] = await db.prisma.source.findMany({ select: { id: true }, orderBy: { id: 'asc' }, take: 1 });
+    // One connection for all of it: prepared statements and their plans belong to a connection.
+    const plans = await db.prisma.$transaction(async (tx) => {
+      for (let run = 0; run < 8; run++)
+        await sourceClaimsPage(tx as typeof db.prisma, { sourceIds: [source!.id] }, { take: 13 }, { count: true });
+      return tx.$queryRaw<{ generic: number; custom: number }[]>`
+        SELECT generic_plans::int AS generic, custom_plans::int AS custom FROM pg_prepared_statements
+        WHERE statement LIKE '%cg_source_claim%' AND statement LIKE '%LIMIT 13 OFFSET 0%' AND statement NOT LIKE '%pg_prepared%'`;
+    });
+    // Its page size is written into its text (no other test pages by 13).
+    assert.equal(plans.length, 1, 'one statement for every run');
+    // PostgreSQL plans the first five runs for their values, then keeps a generic plan when it costs no more.
+    assert.ok(plans[0]!.generic >= 3, `generic plans ${plans[0]!.generic}, custom ${plans[0]!.custom}`);
+  });
+
   it('after an appearance, a report and a claim are hidden, and a claim and a report are dated anew', async () => {
     const links = await db.prisma.attributionLink.findMany({
       where: { sourceId: { not: null } },

@@ -1,7 +1,8 @@
 // Pages of claims cut in hand-written SQL (the verdict filter, an actor's claims, a source's
-// claims, recently resolved): the statement gives the page's ids, newest first, and, when the
-// connection asks for its totalCount, the count too; the claims are then loaded by id with what
-// the GraphQL query selects, so Pothos' prismaConnection still gets its query's rows.
+// claims, the per-key lists, recently resolved): the statement gives the page's ids, newest first,
+// and, when the connection asks for its totalCount, the count too; the claims are loaded by id
+// with what the GraphQL query selects, so Pothos' prismaConnection still gets its query's rows.
+// Where the page's statement can be handed over (claimsOfPage), one statement does all of it.
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Prisma, PrismaClient } from '@claimgraph/db';
 import { findManyJson, pageInOrder } from '@claimgraph/db/json-reads';
@@ -18,8 +19,11 @@ export async function claimsInOrder(prisma: PrismaClient, selection: Omit<Prisma
 
 /**
  * The claims of the page `cut(count)` names (a statement answering its ids and, when it counts,
- * its count: actorClaimsPageSql), loaded with `selection` in the same statement (pageInOrder). The
- * count is kept for the connection's totalCount as cutPage keeps it.
+ * its count: actorClaimsPageSql, keyedListPageSql), loaded with `selection` in the same statement
+ * (pageInOrder). Asked to count when the query selects totalCount: the connection's totalCount
+ * (countOnce with the same key) then finds that count and sends nothing. The count is kept for
+ * this one field (its path in the response): a later field of a mutation, run after a write,
+ * counts again.
  */
 export async function claimsOfPage(
   ctx: Context,
@@ -37,21 +41,7 @@ export async function claimsOfPage(
   return rows;
 }
 
-type Cut = (count: boolean) => Promise<{ ids: string[]; totalCount: number | null }>;
-
-/**
- * The page's ids from `cut`, asked to count as well when the query selects totalCount; the
- * connection's totalCount (countOnce with the same key) then finds that count and sends nothing.
- * The count is kept for this one field (its path in the response): a later field of a mutation,
- * run after a write, counts again.
- */
-export async function cutPage(ctx: Context, info: GraphQLResolveInfo, key: string, cut: Cut): Promise<string[]> {
-  const { ids, totalCount } = await cut(selectsTotalCount(info));
-  if (totalCount !== null) void memoize(ctx, totalKey(info, key), () => Promise.resolve(totalCount));
-  return ids;
-}
-
-/** The count cutPage found for this field and `key`, or `count()` when the page did not count. */
+/** The count claimsOfPage found for this field and `key`, or `count()` when the page did not count. */
 export function countOnce(ctx: Context, info: GraphQLResolveInfo, key: string, count: () => Promise<number>): Promise<number> {
   return memoize(ctx, totalKey(info, key), count);
 }

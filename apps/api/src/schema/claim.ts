@@ -1,5 +1,5 @@
-import { ClaimKind, InformationCredibility, Verdict, type PrismaClient } from '@claimgraph/db';
-import { actorClaimsPage, actorIdsMergedInto, countActorClaims, type ActorClaimsQuery } from '@claimgraph/db/actors';
+import { ClaimKind, InformationCredibility, Verdict, type Prisma, type PrismaClient } from '@claimgraph/db';
+import { actorClaimsPageSql, actorIdsMergedInto, countActorClaims, type ActorClaimsQuery } from '@claimgraph/db/actors';
 import { knownAppearances } from '@claimgraph/db/appearances';
 import {
   claimFilterWhere,
@@ -8,20 +8,20 @@ import {
   countClaims,
   countLanguageClaims,
   isOverdue,
-  languageClaimsPage,
+  languageClaimsPageSql,
   recentlyResolvedClaimIds,
   type ClaimFilter,
   type ClaimPage,
 } from '@claimgraph/db/claims';
 import { currentResolution, currentVerdict, resolutionsEffectiveBy, resolutionsInForce } from '@claimgraph/db/resolutions';
-import { countSourceClaims, sourceClaimsPage } from '@claimgraph/db/sources';
+import { countSourceClaims, sourceClaimsPageSql } from '@claimgraph/db/sources';
 import { findFirstJson, findManyJson } from '@claimgraph/db/json-reads';
 import { builder } from '../builder';
 import { paged } from '../paging';
 import { memoize, prismaFor, type Context } from '../context';
 import { resolveAsOf } from '../as-of';
 import { PartialDateRef } from './scalars';
-import { claimsInOrder, countOnce, cutPage } from './claim-pages';
+import { claimsInOrder, claimsOfPage, countOnce } from './claim-pages';
 import { ActorNode } from './actor';
 import { SourceNode } from './source';
 import { AppearanceNode } from './appearance';
@@ -185,12 +185,10 @@ async function resolveClaimFilter(ctx: Context, filter: ClaimFilterArgs | null |
 /** The verdict in force and overdue-ness are not expressible in a Prisma where: such filters page in SQL (claimPageIds). */
 const needsVerdictSql = (filter: ClaimFilter) => Boolean(filter.verdicts?.length || filter.overdue);
 
-type Cut = { ids: string[]; totalCount: number | null };
-
-/** A filter one of the per-key lists answers: its page (with the count when asked) and its count. */
+/** A filter one of the per-key lists answers: its page's statement (with the count when asked) and its count. */
 interface ListedFilter {
   key: string;
-  page: (prisma: PrismaClient, page: ClaimPage, options: { count: boolean }) => Promise<Cut>;
+  page: (page: ClaimPage, options: { count: boolean }) => Prisma.Sql;
   count: (prisma: PrismaClient) => Promise<number>;
 }
 
@@ -210,19 +208,19 @@ function listedFilter(filter: ClaimFilter, asOf: Date | undefined): ListedFilter
   const listed = <Q>(
     name: string,
     query: Q,
-    page: (p: PrismaClient, q: Q, pg: ClaimPage, o: { count: boolean }) => Promise<Cut>,
+    page: (q: Q, pg: ClaimPage, o: { count: boolean }) => Prisma.Sql,
     count: (p: PrismaClient, q: Q) => Promise<number>,
   ): ListedFilter => ({
     key: `${name}:${JSON.stringify(query)}`,
-    page: (prisma, pg, options) => page(prisma, query, pg, options),
+    page: (pg, options) => page(query, pg, options),
     count: (prisma) => count(prisma, query),
   });
-  if (sourceIds?.length) return listed('sources-claims', { sourceIds, ...days }, sourceClaimsPage, countSourceClaims);
-  if (language) return listed('language-claims', { language, ...days }, languageClaimsPage, countLanguageClaims);
+  if (sourceIds?.length) return listed('sources-claims', { sourceIds, ...days }, sourceClaimsPageSql, countSourceClaims);
+  if (language) return listed('language-claims', { language, ...days }, languageClaimsPageSql, countLanguageClaims);
   const actors: ActorClaimsQuery = claimantIds?.length
     ? { actorIds: claimantIds, role: 'CLAIMANT', ...days }
     : { actorIds: subjectIds!, role: 'SUBJECT', ...days };
-  return listed('actors-claims', actors, actorClaimsPage, countActorClaims);
+  return listed('actors-claims', actors, actorClaimsPageSql, countActorClaims);
 }
 
 /** No condition at all: countClaims reads the per-day counts instead of every claim. */
@@ -257,8 +255,8 @@ builder.queryField('claims', (t) =>
       const { take, skip, cursor, ...selection } = query;
       const listed = listedFilter(filter, asOf);
       if (listed) {
-        const ids = await cutPage(ctx, info, listed.key, (count) => listed.page(prisma, { take, skip, cursorId: cursor?.id }, { count }));
-        return claimsInOrder(prisma, selection, ids);
+        // One statement cuts the page, counts it when asked, and loads its claims.
+        return claimsOfPage(ctx, info, listed.key, selection, (count) => listed.page({ take, skip, cursorId: cursor?.id }, { count }));
       }
       if (!needsVerdictSql(filter)) {
         const reads = { ...query, where: claimFilterWhere(filter, asOf), orderBy: ClaimOrder };

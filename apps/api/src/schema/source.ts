@@ -3,8 +3,8 @@ import { findFirstJson, findManyJson } from '@claimgraph/db/json-reads';
 import { builder } from '../builder';
 import { paged } from '../paging';
 import { prismaFor } from '../context';
-import { claimsInOrder, countOnce, cutPage } from './claim-pages';
-import { countSourceClaims, sourceClaimsPage, type SourceClaimsQuery } from '@claimgraph/db/sources';
+import { claimsOfPage, countOnce } from './claim-pages';
+import { countSourceClaims, sourceClaimsPageSql, type SourceClaimsQuery } from '@claimgraph/db/sources';
 import { resolveAsOf } from '../as-of';
 
 export const SourceKindEnum = builder.enumType(SourceKind, { name: 'SourceKind' });
@@ -49,14 +49,13 @@ export const SourceNode = builder.prismaNode('Source', {
         const query = { sourceIds: [source.id], asOf: resolveAsOf(ctx, info, args.asOf) };
         return countOnce(ctx, info, pageKey(query), () => countSourceClaims(prismaFor(ctx), query));
       },
-      resolve: async (query, source, args, ctx, info) => {
-        const prisma = prismaFor(ctx);
+      resolve: (query, source, args, ctx, info) => {
         const { take, skip, cursor, ...selection } = query;
         const claimsQuery = { sourceIds: [source.id], asOf: resolveAsOf(ctx, info, args.asOf) };
-        const ids = await cutPage(ctx, info, pageKey(claimsQuery), (count) =>
-          sourceClaimsPage(prisma, claimsQuery, { take, skip, cursorId: cursor?.id }, { count }),
+        // One statement cuts the page, counts it when asked, and loads its claims.
+        return claimsOfPage(ctx, info, pageKey(claimsQuery), selection, (count) =>
+          sourceClaimsPageSql(claimsQuery, { take, skip, cursorId: cursor?.id }, { count }),
         );
-        return claimsInOrder(prisma, selection, ids);
       },
     }),
   }),

@@ -3,7 +3,7 @@ export { createClaim, updateClaim } from './writes';
 export { relateClaims, updateClaimRelation } from './relations';
 export * from './queries';
 export { claimPageIds, countClaims } from './verdict-page';
-export { countLanguageClaims, languageClaimsPage, type LanguageClaimsQuery } from './languages';
+export { countLanguageClaims, languageClaimsPage, languageClaimsPageSql, type LanguageClaimsQuery } from './languages';
 export type { ClaimPage } from './page-sql';
 export * from './rules';
 export * from './provenance';

@@ -52,10 +52,25 @@ export async function keyedListPage(
   page: ClaimPage,
   { count = false }: { count?: boolean } = {},
 ): Promise<{ ids: string[]; totalCount: number | null }> {
-  const { direction, fromCursor, limit, reach } = pageCut(page);
+  const [row] = await prisma.$queryRaw<{ ids: string[] | null; total: number | null }[]>(keyedListPageSql(list, days, page, { count }));
+  return { ids: row?.ids ?? [], totalCount: count ? (row?.total ?? 0) : null };
+}
+
+/**
+ * keyedListPage's statement, answering one row: `ids` (text[], newest first; null for none) and
+ * `total` (null unless `count`), for a statement that loads the page's claims with it. The page's
+ * limits are written into its text (pageCut's literalLimit), so it is planned once per connection.
+ */
+export function keyedListPageSql(
+  list: KeyedList,
+  days: ListDays,
+  page: ClaimPage,
+  { count = false }: { count?: boolean } = {},
+): Prisma.Sql {
+  const { direction, fromCursor, literalLimit, reach } = pageCut(page);
   const table = Prisma.raw(`"${list.table}"`);
   const column = Prisma.raw(`"${list.column}"`);
-  const [row] = await prisma.$queryRaw<{ ids: string[] | null; total: number | null }[]>`
+  return Prisma.sql`
     WITH keys (key) AS (${list.keys}),
     reached AS (
       SELECT DISTINCT r."claimId", r."claimedOn"
@@ -63,16 +78,15 @@ export async function keyedListPage(
         SELECT t."claimId", t."claimedOn" FROM ${table} t
         WHERE t.${column} = k.key AND ${listed(days)} ${fromCursor(Prisma.sql`t."claimedOn"`, Prisma.sql`t."claimId"`)}
         ORDER BY t."claimedOn" ${direction}, t."claimId" ${direction}
-        LIMIT ${reach}::int
+        LIMIT ${Prisma.raw(String(reach))}
       ) r
     ), page AS (
       SELECT "claimId", "claimedOn" FROM reached
       ORDER BY "claimedOn" ${direction}, "claimId" ${direction}
-      ${limit}
+      ${literalLimit}
     )
     SELECT (SELECT array_agg("claimId"::text ORDER BY "claimedOn" DESC, "claimId" DESC) FROM page) AS ids,
       ${count ? counted(list, days) : Prisma.sql`NULL::int`} AS total`;
-  return { ids: row?.ids ?? [], totalCount: count ? (row?.total ?? 0) : null };
 }
 
 /** How many claims keyedListPage pages through. */

@@ -5,7 +5,7 @@
 // caller loads the page's claims by id.
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 import type { ClaimPage } from './page-sql';
-import { countKeyedList, keyedListPage, type KeyedList, type ListDays } from './keyed-list';
+import { countKeyedList, keyedListPage, keyedListPageSql, type KeyedList, type ListDays } from './keyed-list';
 
 export interface LanguageClaimsQuery extends ListDays {
   /** BCP 47 tag, any case. */
@@ -43,6 +43,11 @@ export function languageClaimsPage(
   options: { count?: boolean } = {},
 ): Promise<{ ids: string[]; totalCount: number | null }> {
   return keyedListPage(prisma, languages(query), query, page, options);
+}
+
+/** languageClaimsPage's statement (keyedListPageSql). */
+export function languageClaimsPageSql(query: LanguageClaimsQuery, page: ClaimPage, options: { count?: boolean } = {}): Prisma.Sql {
+  return keyedListPageSql(languages(query), query, page, options);
 }
 
 /** How many claims languageClaimsPage pages through. */

@@ -7,7 +7,7 @@
 // `claims(filter: { sourceIds })` for any.
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 import type { ClaimPage } from '../claims/page-sql';
-import { countKeyedList, keyedListPage, type KeyedList, type ListDays } from '../claims/keyed-list';
+import { countKeyedList, keyedListPage, keyedListPageSql, type KeyedList, type ListDays } from '../claims/keyed-list';
 
 export interface SourceClaimsQuery extends ListDays {
   sourceIds: string[];
@@ -16,7 +16,9 @@ export interface SourceClaimsQuery extends ListDays {
 const sources = ({ sourceIds }: SourceClaimsQuery): KeyedList => ({
   table: 'cg_source_claim',
   column: 'sourceId',
-  keys: Prisma.sql`SELECT DISTINCT unnest(${sourceIds}::uuid[])`,
+  // One source as a value, not an array: PostgreSQL estimates an array of unknown length as ten
+  // keys, and would plan the statement anew at every run (see actors/claims.ts).
+  keys: sourceIds.length === 1 ? Prisma.sql`SELECT ${sourceIds[0]}::uuid` : Prisma.sql`SELECT DISTINCT unnest(${sourceIds}::uuid[])`,
 });
 
 /**
@@ -30,6 +32,11 @@ export function sourceClaimsPage(
   options: { count?: boolean } = {},
 ): Promise<{ ids: string[]; totalCount: number | null }> {
   return keyedListPage(prisma, sources(query), query, page, options);
+}
+
+/** sourceClaimsPage's statement (keyedListPageSql). */
+export function sourceClaimsPageSql(query: SourceClaimsQuery, page: ClaimPage, options: { count?: boolean } = {}): Prisma.Sql {
+  return keyedListPageSql(sources(query), query, page, options);
 }
 
 /** How many claims sourceClaimsPage pages through. */
