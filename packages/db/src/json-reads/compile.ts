@@ -59,6 +59,19 @@ function joinOf(model: Model, field: Field): Join {
   return { target, parentColumn: 'id', childColumn: other.relationFromFields![0]!, many: field.isList };
 }
 
+/** The keys of `value` whose values are not undefined (Prisma ignores the others). */
+const definedKeys = (value: Record<string, unknown>) => Object.keys(value).filter((key) => value[key] !== undefined);
+
+/**
+ * A LIKE operand. Prisma passes `%`, `_` and `\` in it on as wildcards and escapes, where a caller
+ * would expect them matched literally: operands holding them are left to Prisma.
+ */
+function likeOperand(operand: unknown): string {
+  if (typeof operand !== 'string') throw new Unsupported('a pattern of another kind');
+  if (/[\\%_]/.test(operand)) throw new Unsupported('a pattern with wildcards');
+  return operand;
+}
+
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 const col = (alias: string, name: string) => `${alias}.${ident(name)}`;
 
@@ -125,6 +138,7 @@ class Statement {
     const selection = args.select;
     if (selection !== undefined) {
       if (!isObject(selection) || args.include !== undefined) throw new Unsupported('select beside include');
+      if (!Object.values(selection).some(Boolean)) throw new Unsupported('an empty selection');
       for (const [key, value] of Object.entries(selection)) {
         if (!value) continue;
         if (key === '_count') {
@@ -193,8 +207,9 @@ class Statement {
     const { keys: orderKeys, directions } = this.orderBy(model, alias, args.orderBy);
     const take = args.take;
     const skip = args.skip;
-    if (take !== undefined && (typeof take !== 'number' || !Number.isInteger(take) || take < 0)) throw new Unsupported('take backwards');
-    if (skip !== undefined && (typeof skip !== 'number' || !Number.isInteger(skip) || skip < 0)) throw new Unsupported('skip');
+    if (take !== undefined && (typeof take !== 'number' || !Number.isSafeInteger(take) || take < 0))
+      throw new Unsupported('take backwards');
+    if (skip !== undefined && (typeof skip !== 'number' || !Number.isSafeInteger(skip) || skip < 0)) throw new Unsupported('skip');
     const tail =
       (conditions.length ? ` WHERE ${conditions.join(' AND ')}` : '') +
       (orderKeys.length ? ` ORDER BY ${orderKeys.map((key, i) => `${key}${directions[i]}`).join(', ')}` : '') +
@@ -208,7 +223,7 @@ class Statement {
     const keys: string[] = [];
     const directions: string[] = [];
     for (const item of items) {
-      if (!isObject(item)) throw new Unsupported('orderBy');
+      if (!isObject(item) || Object.keys(item).length !== 1) throw new Unsupported('an orderBy item of other than one key');
       for (const [name, direction] of Object.entries(item)) {
         const field = model.fields.get(name);
         if (!field || field.kind === 'object' || (direction !== 'asc' && direction !== 'desc')) throw new Unsupported(`orderBy ${name}`);
@@ -237,26 +252,41 @@ class Statement {
     return `json_build_object(${pairs.join(', ')})`;
   }
 
-  /** A Prisma where input on `alias`'s row as SQL. */
+  /**
+   * A Prisma where input on `alias`'s row as SQL. Prisma drops empty conditions, in ways that
+   * differ by place (`NOT: {}` is no condition, `OR: []` is false at the top of a where and no
+   * condition inside AND): an empty member of AND, OR or NOT, and `OR: []`, are left to Prisma.
+   */
   where(model: Model, alias: string, where: unknown): string {
+    const parts = this.conditions(model, alias, where);
+    return parts.length ? `(${parts.join(' AND ')})` : 'TRUE';
+  }
+
+  /** The conditions of a where input, none for an empty one. */
+  private conditions(model: Model, alias: string, where: unknown): string[] {
     if (!isObject(where)) throw new Unsupported('where');
     const parts: string[] = [];
     for (const [key, value] of Object.entries(where)) {
       if (value === undefined) continue;
-      if (key === 'AND' || key === 'NOT') {
+      if (key === 'AND' || key === 'NOT' || key === 'OR') {
+        if (key === 'OR' && (!Array.isArray(value) || value.length === 0)) throw new Unsupported('OR of no array or an empty one');
+        const inner = (Array.isArray(value) ? (value as unknown[]) : [value]).map((member) => {
+          const conditions = this.conditions(model, alias, member);
+          if (!conditions.length) throw new Unsupported(`an empty member of ${key}`);
+          return `(${conditions.join(' AND ')})`;
+        });
+        if (!inner.length) continue;
         // NOT: [a, b] is neither a nor b.
-        const inner = (Array.isArray(value) ? value : [value]).map((w) => (key === 'NOT' ? 'NOT ' : '') + this.where(model, alias, w));
-        parts.push(inner.length ? `(${inner.join(' AND ')})` : 'TRUE');
-      } else if (key === 'OR') {
-        if (!Array.isArray(value)) throw new Unsupported('OR');
-        parts.push(value.length ? `(${value.map((w) => this.where(model, alias, w)).join(' OR ')})` : 'FALSE');
-      } else {
-        const field = model.fields.get(key);
-        if (!field) throw new Unsupported(`${model.name} has no field ${key}`);
-        parts.push(field.kind === 'object' ? this.relationFilter(model, alias, field, value) : this.scalarFilter(alias, field, value));
+        parts.push(
+          key === 'NOT' ? `(${inner.map((sql) => `NOT ${sql}`).join(' AND ')})` : `(${inner.join(key === 'OR' ? ' OR ' : ' AND ')})`,
+        );
+        continue;
       }
+      const field = model.fields.get(key);
+      if (!field) throw new Unsupported(`${model.name} has no field ${key}`);
+      parts.push(field.kind === 'object' ? this.relationFilter(model, alias, field, value) : this.scalarFilter(alias, field, value));
     }
-    return parts.length ? `(${parts.join(' AND ')})` : 'TRUE';
+    return parts;
   }
 
   private relationFilter(model: Model, alias: string, field: Field, value: unknown): string {
@@ -264,6 +294,9 @@ class Statement {
     const child = this.alias();
     const exists = (where: unknown, negate = false) =>
       `${negate ? 'NOT ' : ''}EXISTS (SELECT 1 FROM ${ident(join.target.name)} ${child} WHERE ${col(child, join.childColumn)} = ${col(alias, join.parentColumn)} AND ${this.where(join.target, child, where ?? {})})`;
+    // An undefined or empty filter is no filter to Prisma, not "the related row exists".
+    if (isObject(value) && (definedKeys(value).length === 0 || definedKeys(value).length !== Object.keys(value).length))
+      throw new Unsupported('an empty relation filter');
     if (join.many) {
       if (!isObject(value) || Object.keys(value).length !== 1) throw new Unsupported('a list filter');
       const [[kind, where]] = Object.entries(value) as [[string, unknown]];
@@ -286,20 +319,24 @@ class Statement {
   private scalarFilter(alias: string, field: Field, value: unknown): string {
     if (field.isList || field.type === 'Json') throw new Unsupported(`a filter on ${field.name}`);
     const column = col(alias, field.name);
-    if (!isObject(value)) return this.compare(column, '=', value);
+    if (!isObject(value)) return this.compare(column, '=', this.operand(field, value));
     const insensitive = value.mode === 'insensitive';
     if (value.mode !== undefined && value.mode !== 'insensitive' && value.mode !== 'default') throw new Unsupported('mode');
-    const text = (sql: string) => (insensitive ? `lower(${sql})` : sql);
     const parts: string[] = [];
-    for (const [op, operand] of Object.entries(value)) {
-      if (op === 'mode' || operand === undefined) continue;
+    for (const [op, raw] of Object.entries(value)) {
+      if (op === 'mode' || raw === undefined) continue;
+      // Prisma compares without case under every operator, `not` included; only these are compiled.
+      if (insensitive && !['equals', 'contains', 'startsWith', 'endsWith'].includes(op)) throw new Unsupported(`${op} without case`);
+      const operand = this.operand(field, raw);
       switch (op) {
         case 'equals':
+          // Prisma's insensitive equals is an ILIKE (likeOperand refuses wildcards).
           parts.push(
-            insensitive && operand !== null ? `${text(column)} = ${text(this.param(operand))}` : this.compare(column, '=', operand),
+            insensitive && operand !== null ? `${column} ILIKE ${this.param(likeOperand(operand))}` : this.compare(column, '=', operand),
           );
           break;
         case 'not':
+          if (isObject(operand) && definedKeys(operand).length === 0) throw new Unsupported('an empty not');
           parts.push(
             isObject(operand)
               ? `NOT ${this.scalarFilter(alias, field, operand)}`
@@ -325,9 +362,8 @@ class Statement {
         case 'contains':
         case 'startsWith':
         case 'endsWith': {
-          if (typeof operand !== 'string') throw new Unsupported(op);
-          const escaped = operand.replace(/[\\%_]/g, (c) => `\\${c}`);
-          const pattern = op === 'contains' ? `%${escaped}%` : op === 'startsWith' ? `${escaped}%` : `%${escaped}`;
+          const text = likeOperand(operand);
+          const pattern = op === 'contains' ? `%${text}%` : op === 'startsWith' ? `${text}%` : `%${text}`;
           parts.push(`${column} ${insensitive ? 'ILIKE' : 'LIKE'} ${this.param(pattern)}`);
           break;
         }
@@ -336,6 +372,18 @@ class Statement {
       }
     }
     return parts.length ? `(${parts.join(' AND ')})` : 'TRUE';
+  }
+
+  /** A filter's value as Prisma reads it: a string for a DateTime field is the instant it names. */
+  private operand(field: Field, value: unknown): unknown {
+    if (field.type !== 'DateTime') return value;
+    const instant = (v: unknown) => {
+      if (typeof v !== 'string') return v;
+      const date = new Date(v);
+      if (Number.isNaN(date.getTime())) throw new Unsupported(`"${v}" as a date`);
+      return date;
+    };
+    return Array.isArray(value) ? value.map(instant) : instant(value);
   }
 
   private compare(column: string, op: '=', operand: unknown): string {
@@ -379,8 +427,10 @@ export function compileInOrder(modelName: string, args: Args, ids: string, param
   };
 }
 
+/** PostgreSQL's JSON of a date ("2023-01-01"), a timestamp ("2023-01-01T10:00:00.123", UTC here) or a timestamptz ("…+00:00"). */
 function toDate(text: string): Date {
-  return new Date(text.length === 10 ? `${text}T00:00:00Z` : `${text}Z`);
+  if (text.length === 10) return new Date(`${text}T00:00:00Z`);
+  return new Date(/(Z|[+-]\d\d:\d\d)$/.test(text) ? text : `${text}Z`);
 }
 
 /** A row's JSON as Prisma answers it: dates as Date objects. */
