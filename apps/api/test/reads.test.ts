@@ -339,6 +339,19 @@ describe('actors, sources and search', () => {
     for (const expected of ['Nordkorea@de', 'Pjöngjang@de']) assert.ok(names.includes(expected), `${expected} in ${names.join(', ')}`);
   });
 
+  it('a name or language holding % or _ matches itself, not anything', async () => {
+    const counts = await data<Record<string, { totalCount: number }>>(`{
+      sourcesA: sources(name: "a") { totalCount } sourcesPercent: sources(name: "%") { totalCount } sourcesUnderscore: sources(name: "_") { totalCount }
+      reportsDe: reports(filter: { language: "de" }) { totalCount } reportsWild: reports(filter: { language: "d_" }) { totalCount }
+    }`);
+    assert.ok(counts.sourcesA!.totalCount > 0 && counts.reportsDe!.totalCount > 0, JSON.stringify(counts));
+    assert.deepEqual(
+      [counts.sourcesPercent!.totalCount, counts.sourcesUnderscore!.totalCount, counts.reportsWild!.totalCount],
+      [0, 0, 0],
+      'no source name holds % or _, and no language is "d_"',
+    );
+  });
+
   it('a source lists the claims it carried', async () => {
     const d = await data<{ source: { name: string; claims: { totalCount: number } } }>(
       `{ source(slug: "ap") { name claims { totalCount } } }`,

@@ -10,7 +10,8 @@ import { ClaimOrder, claimFilterWhere, countLanguageClaims, languageClaimsPage, 
 import { pageThrough, useSampleDatabase } from '../src/testing';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const TAGS = ['de', 'DE', 'de-at', 'en', 'EN-gb', 'd', 'fr'];
+// 'd_' and 'd%': wildcards of LIKE, which must match themselves (no language is either).
+const TAGS = ['de', 'DE', 'de-at', 'en', 'EN-gb', 'd', 'fr', 'd_', 'd%'];
 
 describe('claims by the language of their reports, paged in SQL', () => {
   const db = useSampleDatabase();

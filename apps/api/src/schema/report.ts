@@ -1,6 +1,7 @@
 import { startOfDayUtc } from '@claimgraph/dates';
 import type { Prisma } from '@claimgraph/db';
 import { countPublishedReports } from '@claimgraph/db/reports';
+import { likeLiteral } from '@claimgraph/db/shared';
 import { findFirstJson, findManyJson } from '@claimgraph/db/json-reads';
 import { builder } from '../builder';
 import { paged } from '../paging';
@@ -85,8 +86,8 @@ function reportsWhere(filter: ReportFilter, asOf?: Date): Prisma.ReportWhereInpu
     ...(f.language
       ? {
           OR: [
-            { language: { equals: f.language, mode: 'insensitive' } },
-            { language: { startsWith: `${f.language}-`, mode: 'insensitive' } },
+            { language: { equals: likeLiteral(f.language), mode: 'insensitive' } },
+            { language: { startsWith: `${likeLiteral(f.language)}-`, mode: 'insensitive' } },
           ],
         }
       : {}),

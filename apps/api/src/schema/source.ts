@@ -1,4 +1,5 @@
 import { SourceKind, SourceReliability } from '@claimgraph/db';
+import { likeLiteral } from '@claimgraph/db/shared';
 import { findFirstJson, findManyJson } from '@claimgraph/db/json-reads';
 import { builder } from '../builder';
 import { paged } from '../paging';
@@ -96,6 +97,6 @@ function sourcesWhere(args: { kind?: SourceKind | null; name?: string | null }) 
   return {
     hiddenAt: null,
     ...(args.kind ? { kind: args.kind } : {}),
-    ...(args.name ? { name: { contains: args.name, mode: 'insensitive' as const } } : {}),
+    ...(args.name ? { name: { contains: likeLiteral(args.name), mode: 'insensitive' as const } } : {}),
   };
 }

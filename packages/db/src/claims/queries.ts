@@ -3,6 +3,7 @@
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 import type { Verdict } from '../../generated/prisma/enums';
 import { knownReportWhere } from '../appearances/rules';
+import { likeLiteral } from '../shared/like';
 
 export interface ClaimFilter {
   /** Current verdict at asOf (a claim with no resolution in force is OPEN). */
@@ -41,7 +42,10 @@ export function claimFilterWhere(filter: ClaimFilter, asOf?: Date): Prisma.Claim
           hiddenAt: null,
           report: {
             ...visibleReport,
-            OR: [{ language: { equals: tag, mode: 'insensitive' } }, { language: { startsWith: `${tag}-`, mode: 'insensitive' } }],
+            OR: [
+              { language: { equals: likeLiteral(tag), mode: 'insensitive' } },
+              { language: { startsWith: `${likeLiteral(tag)}-`, mode: 'insensitive' } },
+            ],
           },
         },
       },

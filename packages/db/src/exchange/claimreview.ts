@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { PrismaClient } from '../../generated/prisma/client';
 import type { Verdict } from '../../generated/prisma/enums';
 import { createActor } from '../actors/writes';
+import { likeLiteral } from '../shared/like';
 import { addAppearance } from '../appearances/writes';
 import { createClaim } from '../claims/writes';
 import { createReport } from '../reports/writes';
@@ -319,7 +320,7 @@ async function importOne(tx: Tx, ctx: { prisma: PrismaClient; actor: string }, r
         where: {
           hiddenAt: null,
           OR: [{ url: { in: urls } }, { alternateUrls: { hasSome: urls } }],
-          body: { contains: review.claimReviewed },
+          body: { contains: likeLiteral(review.claimReviewed) },
         },
       })
     : null;

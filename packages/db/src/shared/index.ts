@@ -3,6 +3,7 @@
 export * from './errors';
 export * from './inputs';
 export * from './names';
+export * from './like';
 export * from './partial-date';
 export { recordRevision, toJson, type Tx, type RevisionAction } from './revisions';
 export { freeSlug, slugTaken } from './slugs';
