@@ -4,7 +4,9 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { compileFindMany, findFirstJson, findManyJson, pageInOrder, Unsupported } from '../src/json-reads';
 import { actorClaimsPage, actorClaimsPageSql } from '../src/actors';
-import { useSampleDatabase } from '../src/testing';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { migrationsDir, useSampleDatabase } from '../src/testing';
 import type { PrismaClient } from '../src/client';
 
 type Args = Record<string, unknown>;
@@ -235,6 +237,15 @@ describe('reads answered by one JSON-building statement', () => {
       select: { title: true, appearances: { select: { exact: true, report: { select: { language: true } } } } },
     });
     assert.equal(sql.split('FROM "Report"').length - 1, 1, sql);
+  });
+
+  it("joins as the schema's relations do: each references its target's id", () => {
+    // joinOf (compile.ts) joins a relation's foreign key to the target's `id`; a relation
+    // referencing another column would be read wrong, so the schema must not have one.
+    const schema = readFileSync(path.join(migrationsDir, '..', 'schema.prisma'), 'utf8');
+    const references = [...schema.matchAll(/references:\s*\[([^\]]*)\]/g)].map((m) => m[1]!.trim());
+    assert.ok(references.length > 10, 'the schema has relations');
+    assert.deepEqual([...new Set(references)], ['id']);
   });
 
   it('sends values as parameters, never in the SQL text', () => {

@@ -6,7 +6,8 @@
 //
 // Only what the API's reads use is compiled. Anything else (cursors, distinct, relation ordering,
 // list filters, ...) throws Unsupported, and the caller asks Prisma instead: the answer is the
-// same either way, which test/json-reads.test.ts checks against Prisma for each shape compiled.
+// same either way, which test/json-reads.test.ts and test/json-reads-filters.test.ts check against
+// Prisma for each shape compiled.
 import { getDatamodel } from '../../generated/pothos-types';
 
 export class Unsupported extends Error {}
