@@ -3,6 +3,8 @@
 // cursors a connection gives out.
 import { Kind, type GraphQLField, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { UUID_PATTERN } from '@claimgraph/db/shared';
+import { memoize, type Context } from './context';
+import { pathKey } from './as-of';
 
 export interface Paging {
   defaultSize: number;
@@ -53,3 +55,19 @@ export function selectsTotalCount(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 
     }) ?? false;
   return info.fieldNodes.some((node) => asks(node.selectionSet));
 }
+
+/**
+ * Keeps `count`, found by the statement that read a connection's page, for the connection's
+ * totalCount (countOnce with the same key), which then sends nothing. It is kept for this one
+ * field (its path in the response): a later field of a mutation, run after a write, counts again.
+ */
+export function keepCount(ctx: Context, info: GraphQLResolveInfo, key: string, count: number): void {
+  void memoize(ctx, totalKey(info, key), () => Promise.resolve(count));
+}
+
+/** The count keepCount kept for this field and `key`, or `count()` when the page did not count. */
+export function countOnce(ctx: Context, info: GraphQLResolveInfo, key: string, count: () => Promise<number>): Promise<number> {
+  return memoize(ctx, totalKey(info, key), count);
+}
+
+const totalKey = (info: GraphQLResolveInfo, key: string) => `total:${pathKey(info.path)}:${key}`;

@@ -10,7 +10,7 @@
 //
 // | query                                   | GraphQL depth | statements |
 // |-----------------------------------------|---------------|------------|
-// | a reports → appearances → claims        |      10       |     3      |
+// | a reports → appearances → claims        |      10       |     2      |
 // | b source(ap) → claims → timeline        |      11       |     2      |
 // | c claims(CONFIRMED) → provenance, ...   |       8       |     3      |
 // | d claim(asOf) → timeline, provenance    |       6       |     1      |
@@ -24,8 +24,9 @@
 // LATERAL joins, so a query costs one statement per root list plus one per totalCount and per
 // raw look-up a resolver needs (the verdict filter, an actor's or a source's page, the search); those look-ups
 // are memoised per request, so a page and its totalCount share them.
-// a: Report page with everything below it; the bodies of the quotes' reports, for `status` (one
-//    batched look-up: the page does not carry a body per quote); COUNT(Report).
+// a: Report page with everything below it and its count (from the per-day sums), in one
+//    statement; the bodies of the quotes' reports, for `status` (one batched look-up: the page
+//    does not carry a body per quote).
 // b: Source with its publisher's reports; the page's ids and the count, read from the source's chain
 //    links, and those claims with timelines, in one statement (json-reads' pageInOrder).
 // c: the page's ids, cut by the verdict filter (raw SQL); those claims with provenance and relations; the count (raw SQL).
@@ -68,7 +69,7 @@ const cases: Case[] = [
     name: 'a reports → appearances → claims',
     depth: 5,
     bound: 13,
-    statements: 3,
+    statements: 2,
     query: `query($first: Int!, $appearances: Int!) { reports(first: $first) { totalCount edges { node { title published { text } publisher { name }
       appearances(first: $appearances) { totalCount edges { node { quote { exact status }
         claim { statement verdict claimants { name } subjects { name } resolutions { verdict effective { text } } } } } } } } } }`,

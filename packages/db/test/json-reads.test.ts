@@ -2,7 +2,8 @@
 // shape it compiles; what it does not compile, Prisma answers.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { compileFindMany, findFirstJson, findManyJson, pageInOrder, Unsupported } from '../src/json-reads';
+import { compileFindMany, findFirstJson, findManyJson, findManyJsonCounted, pageInOrder, Unsupported } from '../src/json-reads';
+import { countPublishedReports, countPublishedReportsSql } from '../src/reports';
 import { actorClaimsPage, actorClaimsPageSql } from '../src/actors';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -230,6 +231,21 @@ describe('reads answered by one JSON-building statement', () => {
         if (cut.ids.length > 1) pages++;
       }
     assert.ok(pages > 0, 'some pages hold several claims, so their order was checked');
+  });
+
+  it('reads a count in the statement of the rows, or none for an empty page', async () => {
+    const args = {
+      select: { id: true, title: true },
+      where: { hiddenAt: null },
+      orderBy: [{ publishedOn: 'desc' as const }, { id: 'desc' as const }],
+      take: 3,
+    };
+    const viaPrisma = (a: typeof args) => db.prisma.report.findMany(a);
+    const counted = await findManyJsonCounted(db.prisma, 'Report', args, countPublishedReportsSql({}), viaPrisma);
+    assert.deepEqual(counted, { rows: await viaPrisma(args), count: await countPublishedReports(db.prisma, {}) });
+    assert.ok((counted.count ?? 0) > 3, 'more reports than the page');
+    const beyond = await findManyJsonCounted(db.prisma, 'Report', { ...args, skip: 10_000 }, countPublishedReportsSql({}), viaPrisma);
+    assert.deepEqual(beyond, { rows: [], count: null });
   });
 
   it('reads the row a relation leads back to from the row above, not again', () => {

@@ -1,9 +1,9 @@
 import { ActorKind } from '@claimgraph/db';
 import { findFirstJson, findManyJson } from '@claimgraph/db/json-reads';
 import { builder } from '../builder';
-import { paged } from '../paging';
+import { countOnce, paged } from '../paging';
 import { prismaFor } from '../context';
-import { claimsOfPage, countOnce } from './claim-pages';
+import { claimsOfPage } from './claim-pages';
 import { resolveAsOf } from '../as-of';
 import { actorClaimsPageSql, countActorClaims, resolveActorId, type ActorClaimsQuery } from '@claimgraph/db/actors';
 import { normalizeName } from '@claimgraph/db/shared';

@@ -6,9 +6,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Prisma, PrismaClient } from '@claimgraph/db';
 import { findManyJson, pageInOrder } from '@claimgraph/db/json-reads';
-import { memoize, prismaFor, type Context } from '../context';
-import { selectsTotalCount } from '../paging';
-import { pathKey } from '../as-of';
+import { prismaFor, type Context } from '../context';
+import { keepCount, selectsTotalCount } from '../paging';
 
 /** The claims `ids` names, loaded with `selection`, in the order of `ids`. */
 export async function claimsInOrder(prisma: PrismaClient, selection: Omit<Prisma.ClaimFindManyArgs, 'where'>, ids: string[]) {
@@ -21,9 +20,7 @@ export async function claimsInOrder(prisma: PrismaClient, selection: Omit<Prisma
  * The claims of the page `cut(count)` names (a statement answering its ids and, when it counts,
  * its count: actorClaimsPageSql, keyedListPageSql), loaded with `selection` in the same statement
  * (pageInOrder). Asked to count when the query selects totalCount: the connection's totalCount
- * (countOnce with the same key) then finds that count and sends nothing. The count is kept for
- * this one field (its path in the response): a later field of a mutation, run after a write,
- * counts again.
+ * (countOnce with the same key) then finds that count and sends nothing (keepCount).
  */
 export async function claimsOfPage(
   ctx: Context,
@@ -37,13 +34,6 @@ export async function claimsOfPage(
   const { rows, totalCount } = await pageInOrder(prisma, 'Claim', selection, cut(count), (ids) =>
     prisma.claim.findMany({ ...selection, where: { id: { in: ids } } }),
   );
-  if (count && totalCount !== null) void memoize(ctx, totalKey(info, key), () => Promise.resolve(totalCount));
+  if (count && totalCount !== null) keepCount(ctx, info, key, totalCount);
   return rows;
 }
-
-/** The count claimsOfPage found for this field and `key`, or `count()` when the page did not count. */
-export function countOnce(ctx: Context, info: GraphQLResolveInfo, key: string, count: () => Promise<number>): Promise<number> {
-  return memoize(ctx, totalKey(info, key), count);
-}
-
-const totalKey = (info: GraphQLResolveInfo, key: string) => `total:${pathKey(info.path)}:${key}`;

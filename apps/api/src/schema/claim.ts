@@ -17,11 +17,11 @@ import { currentResolution, currentVerdict, resolutionsEffectiveBy, resolutionsI
 import { countSourceClaims, sourceClaimsPageSql } from '@claimgraph/db/sources';
 import { findFirstJson, findManyJson } from '@claimgraph/db/json-reads';
 import { builder } from '../builder';
-import { paged } from '../paging';
+import { countOnce, paged } from '../paging';
 import { memoize, prismaFor, type Context } from '../context';
 import { resolveAsOf } from '../as-of';
 import { PartialDateRef } from './scalars';
-import { claimsInOrder, claimsOfPage, countOnce } from './claim-pages';
+import { claimsInOrder, claimsOfPage } from './claim-pages';
 import { ActorNode } from './actor';
 import { SourceNode } from './source';
 import { AppearanceNode } from './appearance';

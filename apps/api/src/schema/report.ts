@@ -1,10 +1,10 @@
 import { startOfDayUtc } from '@claimgraph/dates';
 import type { Prisma } from '@claimgraph/db';
-import { countPublishedReports } from '@claimgraph/db/reports';
+import { countPublishedReports, countPublishedReportsSql } from '@claimgraph/db/reports';
 import { likeLiteral } from '@claimgraph/db/shared';
-import { findFirstJson, findManyJson } from '@claimgraph/db/json-reads';
+import { findFirstJson, findManyJson, findManyJsonCounted } from '@claimgraph/db/json-reads';
 import { builder } from '../builder';
-import { paged } from '../paging';
+import { countOnce, keepCount, paged, selectsTotalCount } from '../paging';
 import { prismaFor } from '../context';
 import { resolveAsOf } from '../as-of';
 import { PartialDateRef } from './scalars';
@@ -75,6 +75,14 @@ function publishedRange(f: NonNullable<ReportFilter>, asOf?: Date): { gte?: Date
   };
 }
 
+/** The days and kind a list filtered by them alone covers, for the per-day sums (countPublishedReports). */
+function daysCounted(f: NonNullable<ReportFilter>, asOf?: Date) {
+  const { gte: from, lte: to } = publishedRange(f, asOf);
+  return { from, to, isSummary: f.isSummary ?? undefined };
+}
+
+const countKey = (days: ReturnType<typeof daysCounted>) => `reports:${JSON.stringify(days)}`;
+
 function reportsWhere(filter: ReportFilter, asOf?: Date): Prisma.ReportWhereInput {
   const f = filter ?? {};
   const published = publishedRange(f, asOf);
@@ -104,19 +112,23 @@ builder.queryField('reports', (t) =>
     totalCount: async (_root, args, ctx, info) => {
       const asOf = resolveAsOf(ctx, info, args.asOf);
       const f = args.filter ?? {};
-      // Filtered by days and kind alone, the per-day sums answer (countPublishedReports).
       if (f.language || f.publisherId) return prismaFor(ctx).report.count({ where: reportsWhere(f, asOf) });
-      const { gte: from, lte: to } = publishedRange(f, asOf);
-      return countPublishedReports(prismaFor(ctx), { from, to, isSummary: f.isSummary ?? undefined });
+      const days = daysCounted(f, asOf);
+      // Usually read with the page (resolve below).
+      return countOnce(ctx, info, countKey(days), () => countPublishedReports(prismaFor(ctx), days));
     },
-    resolve: (query, _root, args, ctx, info) => {
+    resolve: async (query, _root, args, ctx, info) => {
       const prisma = prismaFor(ctx);
-      const reads = {
-        ...query,
-        where: reportsWhere(args.filter, resolveAsOf(ctx, info, args.asOf)),
-        orderBy: [{ publishedOn: 'desc' as const }, { id: 'desc' as const }],
-      };
-      return findManyJson(prisma, 'Report', reads, (a) => prisma.report.findMany(a));
+      const asOf = resolveAsOf(ctx, info, args.asOf);
+      const f = args.filter ?? {};
+      const reads = { ...query, where: reportsWhere(f, asOf), orderBy: [{ publishedOn: 'desc' as const }, { id: 'desc' as const }] };
+      const viaPrisma = (a: typeof reads) => prisma.report.findMany(a);
+      if (f.language || f.publisherId || !selectsTotalCount(info)) return findManyJson(prisma, 'Report', reads, viaPrisma);
+      // Filtered by days and kind alone, the per-day sums count, in the page's statement.
+      const days = daysCounted(f, asOf);
+      const { rows, count } = await findManyJsonCounted(prisma, 'Report', reads, countPublishedReportsSql(days), viaPrisma);
+      if (count !== null) keepCount(ctx, info, countKey(days), count);
+      return rows;
     },
   }),
 );

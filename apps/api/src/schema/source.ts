@@ -2,9 +2,9 @@ import { SourceKind, SourceReliability } from '@claimgraph/db';
 import { likeLiteral } from '@claimgraph/db/shared';
 import { findFirstJson, findManyJson } from '@claimgraph/db/json-reads';
 import { builder } from '../builder';
-import { paged } from '../paging';
+import { countOnce, paged } from '../paging';
 import { prismaFor } from '../context';
-import { claimsOfPage, countOnce } from './claim-pages';
+import { claimsOfPage } from './claim-pages';
 import { countSourceClaims, sourceClaimsPageSql, type SourceClaimsQuery } from '@claimgraph/db/sources';
 import { resolveAsOf } from '../as-of';
 

@@ -399,9 +399,9 @@ export interface CompiledRead {
 }
 
 /** findMany's arguments on `modelName` as one statement, answering one row (column `j`, JSON text) per record. */
-export function compileFindMany(modelName: string, args: Args): CompiledRead {
+export function compileFindMany(modelName: string, args: Args, paramsBefore = 0): CompiledRead {
   const model = modelNamed(modelName);
-  const statement = new Statement();
+  const statement = new Statement(paramsBefore);
   const alias = statement.alias();
   const { sql, decoder } = statement.object(model, alias, args);
   const { tail } = statement.list(model, alias, args, []);

@@ -26,6 +26,36 @@ export async function findManyJson<A extends Record<string, unknown>, R>(
   return rows.map((row) => decode<R>(JSON.parse(row.j) as Record<string, unknown>, compiled.decoder));
 }
 
+/**
+ * findManyJson's rows, with the count `count` answers (a statement answering one row, `n`) read in
+ * the same statement: null when the page is empty (the count then goes unread) or when the
+ * arguments do not compile (Prisma answers them and the count is not sent).
+ */
+export async function findManyJsonCounted<A extends Record<string, unknown>, R>(
+  prisma: PrismaClient,
+  model: string,
+  args: A,
+  count: Prisma.Sql,
+  viaPrisma: (args: A) => Promise<R[]>,
+): Promise<{ rows: R[]; count: number | null }> {
+  let compiled;
+  try {
+    compiled = compileFindMany(model, args, count.values.length);
+  } catch (error) {
+    if (error instanceof Unsupported) return { rows: await viaPrisma(args), count: null };
+    throw error;
+  }
+  const rows = await prisma.$queryRawUnsafe<{ j: string; n: number | null }[]>(
+    `WITH counted AS MATERIALIZED (${count.text}) ${compiled.sql.replace(/^SELECT /, 'SELECT (SELECT n FROM counted) AS n, ')}`,
+    ...count.values,
+    ...compiled.params,
+  );
+  return {
+    rows: rows.map((row) => decode<R>(JSON.parse(row.j) as Record<string, unknown>, compiled.decoder)),
+    count: rows[0]?.n ?? null,
+  };
+}
+
 /** findFirst through findManyJson: the first of at most one row. */
 export async function findFirstJson<A extends Record<string, unknown>, R>(
   prisma: PrismaClient,

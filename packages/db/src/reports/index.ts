@@ -1,3 +1,3 @@
 export * from './inputs';
 export { contentHash, createReport, updateReport } from './writes';
-export { countPublishedReports } from './queries';
+export { countPublishedReports, countPublishedReportsSql } from './queries';

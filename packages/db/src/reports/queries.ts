@@ -1,5 +1,5 @@
 // Reads of reports that Prisma's client does not express well.
-import type { PrismaClient } from '../../generated/prisma/client';
+import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 
 export interface PublishedReportsQuery {
   /** Published on or after this day. */
@@ -15,11 +15,16 @@ export interface PublishedReportsQuery {
  * the per-day sums of migration report_day_counts_by_kind: at most one row per day and kind is
  * read, whatever the number of reports.
  */
-export async function countPublishedReports(prisma: PrismaClient, { from, to, isSummary }: PublishedReportsQuery = {}): Promise<number> {
-  const [row] = await prisma.$queryRaw<{ n: number }[]>`
+export async function countPublishedReports(prisma: PrismaClient, query: PublishedReportsQuery = {}): Promise<number> {
+  const [row] = await prisma.$queryRaw<{ n: number }[]>(countPublishedReportsSql(query));
+  return row?.n ?? 0;
+}
+
+/** countPublishedReports' statement, answering one row with the count as `n` (for a statement that reads the page with it). */
+export function countPublishedReportsSql({ from, to, isSummary }: PublishedReportsQuery = {}): Prisma.Sql {
+  return Prisma.sql`
     SELECT coalesce(sum(change), 0)::int AS n FROM "cg_report_day"
     WHERE (${from ?? null}::date IS NULL OR day >= ${from ?? null}::date)
       AND (${to ?? null}::date IS NULL OR day <= ${to ?? null}::date)
       AND (${isSummary ?? null}::boolean IS NULL OR "isSummary" = ${isSummary ?? null}::boolean)`;
-  return row?.n ?? 0;
 }
