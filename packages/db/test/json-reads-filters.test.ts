@@ -657,7 +657,7 @@ describe('json-reads review: findManyJson against Prisma', () => {
       page.rows,
       ids.map((i) => byId.get(i)),
     );
-    assert.deepStrictEqual({ ids: page.ids, totalCount: page.totalCount }, { ids, totalCount: 4 });
+    assert.equal(page.totalCount, 4);
   });
 
   it('injection: keys, identifiers, directions, take/skip, mode never reach the SQL text', () => {

@@ -222,7 +222,7 @@ describe('reads answered by one JSON-building statement', () => {
           return viaPrisma(ids);
         });
         assert.equal(loadedApart, false, 'the selection compiles');
-        assert.deepEqual({ ids: together.ids, totalCount: together.totalCount }, cut);
+        assert.equal(together.totalCount, cut.totalCount);
         const apart = new Map((await viaPrisma(cut.ids)).map((claim) => [claim.id, claim]));
         assert.deepEqual(
           together.rows,

@@ -75,6 +75,9 @@ function publishedRange(f: NonNullable<ReportFilter>, asOf?: Date): { gte?: Date
   };
 }
 
+/** Whether the per-day sums count the list: it is filtered by days and kind alone. */
+const countedByDay = (f: NonNullable<ReportFilter>) => !f.language && !f.publisherId;
+
 /** The days and kind a list filtered by them alone covers, for the per-day sums (countPublishedReports). */
 function daysCounted(f: NonNullable<ReportFilter>, asOf?: Date) {
   const { gte: from, lte: to } = publishedRange(f, asOf);
@@ -112,7 +115,7 @@ builder.queryField('reports', (t) =>
     totalCount: async (_root, args, ctx, info) => {
       const asOf = resolveAsOf(ctx, info, args.asOf);
       const f = args.filter ?? {};
-      if (f.language || f.publisherId) return prismaFor(ctx).report.count({ where: reportsWhere(f, asOf) });
+      if (!countedByDay(f)) return prismaFor(ctx).report.count({ where: reportsWhere(f, asOf) });
       const days = daysCounted(f, asOf);
       // Usually read with the page (resolve below).
       return countOnce(ctx, info, countKey(days), () => countPublishedReports(prismaFor(ctx), days));
@@ -123,7 +126,7 @@ builder.queryField('reports', (t) =>
       const f = args.filter ?? {};
       const reads = { ...query, where: reportsWhere(f, asOf), orderBy: [{ publishedOn: 'desc' as const }, { id: 'desc' as const }] };
       const viaPrisma = (a: typeof reads) => prisma.report.findMany(a);
-      if (f.language || f.publisherId || !selectsTotalCount(info)) return findManyJson(prisma, 'Report', reads, viaPrisma);
+      if (!countedByDay(f) || !selectsTotalCount(info)) return findManyJson(prisma, 'Report', reads, viaPrisma);
       // Filtered by days and kind alone, the per-day sums count, in the page's statement.
       const days = daysCounted(f, asOf);
       const { rows, count } = await findManyJsonCounted(prisma, 'Report', reads, countPublishedReportsSql(days), viaPrisma);

@@ -17,7 +17,6 @@ interface Field {
   kind: string; // 'scalar' | 'enum' | 'object'
   type: string;
   isList: boolean;
-  isId?: boolean;
   relationName?: string;
   relationFromFields?: string[];
 }
@@ -398,14 +397,22 @@ export interface CompiledRead {
   decoder: Decoder;
 }
 
-/** findMany's arguments on `modelName` as one statement, answering one row (column `j`, JSON text) per record. */
-export function compileFindMany(modelName: string, args: Args, paramsBefore = 0): CompiledRead {
+/**
+ * findMany's arguments on `modelName` as one statement, answering one row (column `j`, JSON text)
+ * per record. `also`: columns the statement answers besides, from SQL it is put into, which has
+ * `paramsBefore` parameters of its own.
+ */
+export function compileFindMany(modelName: string, args: Args, { also = '', paramsBefore = 0 } = {}): CompiledRead {
   const model = modelNamed(modelName);
   const statement = new Statement(paramsBefore);
   const alias = statement.alias();
   const { sql, decoder } = statement.object(model, alias, args);
   const { tail } = statement.list(model, alias, args, []);
-  return { sql: `SELECT ${sql}::text AS j FROM ${ident(model.name)} ${alias}${tail}`, params: statement.params, decoder };
+  return {
+    sql: `SELECT ${also ? `${also}, ` : ''}${sql}::text AS j FROM ${ident(model.name)} ${alias}${tail}`,
+    params: statement.params,
+    decoder,
+  };
 }
 
 /**

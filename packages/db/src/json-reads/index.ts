@@ -1,9 +1,22 @@
 // Reads answered by one JSON-building statement (compile.ts), with Prisma answering whatever the
 // compiler does not cover. The API's hot lists go through here.
 import type { Prisma, PrismaClient } from '../client';
-import { compileFindMany, compileInOrder, decode, Unsupported } from './compile';
+import { compileFindMany, compileInOrder, decode, Unsupported, type Decoder } from './compile';
 
 export { compileFindMany, compileInOrder, Unsupported } from './compile';
+
+/** `compile()`'s statement, or null when it throws Unsupported (Prisma then answers). */
+function compiledOrNull<C>(compile: () => C): C | null {
+  try {
+    return compile();
+  } catch (error) {
+    if (error instanceof Unsupported) return null;
+    throw error;
+  }
+}
+
+const rowsOf = <R>(rows: { j: string }[], decoder: Decoder) =>
+  rows.map((row) => decode<R>(JSON.parse(row.j) as Record<string, unknown>, decoder));
 
 /**
  * `viaPrisma(args)`'s answer, read with one statement when the arguments compile (compile.ts),
@@ -15,15 +28,9 @@ export async function findManyJson<A extends Record<string, unknown>, R>(
   args: A,
   viaPrisma: (args: A) => Promise<R[]>,
 ): Promise<R[]> {
-  let compiled;
-  try {
-    compiled = compileFindMany(model, args);
-  } catch (error) {
-    if (error instanceof Unsupported) return viaPrisma(args);
-    throw error;
-  }
-  const rows = await prisma.$queryRawUnsafe<{ j: string }[]>(compiled.sql, ...compiled.params);
-  return rows.map((row) => decode<R>(JSON.parse(row.j) as Record<string, unknown>, compiled.decoder));
+  const compiled = compiledOrNull(() => compileFindMany(model, args));
+  if (!compiled) return viaPrisma(args);
+  return rowsOf<R>(await prisma.$queryRawUnsafe<{ j: string }[]>(compiled.sql, ...compiled.params), compiled.decoder);
 }
 
 /**
@@ -38,22 +45,16 @@ export async function findManyJsonCounted<A extends Record<string, unknown>, R>(
   count: Prisma.Sql,
   viaPrisma: (args: A) => Promise<R[]>,
 ): Promise<{ rows: R[]; count: number | null }> {
-  let compiled;
-  try {
-    compiled = compileFindMany(model, args, count.values.length);
-  } catch (error) {
-    if (error instanceof Unsupported) return { rows: await viaPrisma(args), count: null };
-    throw error;
-  }
+  const compiled = compiledOrNull(() =>
+    compileFindMany(model, args, { also: '(SELECT n FROM counted) AS n', paramsBefore: count.values.length }),
+  );
+  if (!compiled) return { rows: await viaPrisma(args), count: null };
   const rows = await prisma.$queryRawUnsafe<{ j: string; n: number | null }[]>(
-    `WITH counted AS MATERIALIZED (${count.text}) ${compiled.sql.replace(/^SELECT /, 'SELECT (SELECT n FROM counted) AS n, ')}`,
+    `WITH counted AS MATERIALIZED (${count.text}) ${compiled.sql}`,
     ...count.values,
     ...compiled.params,
   );
-  return {
-    rows: rows.map((row) => decode<R>(JSON.parse(row.j) as Record<string, unknown>, compiled.decoder)),
-    count: rows[0]?.n ?? null,
-  };
+  return { rows: rowsOf<R>(rows, compiled.decoder), count: rows[0]?.n ?? null };
 }
 
 /** findFirst through findManyJson: the first of at most one row. */
@@ -70,17 +71,11 @@ export async function findFirstJson<A extends Record<string, unknown>, R>(
   return rows[0] ?? null;
 }
 
-/** A page statement's answer: the page's ids in list order, and its count when it counted. */
-export interface PageCut {
-  ids: string[];
-  totalCount: number | null;
-}
-
 /**
  * The page `cut` names (a statement answering one row: `ids`, a text array of uuids in list order,
  * and `total`, an int or null), with its rows as `viaPrisma(ids)` answers them, in the order of
- * `ids`. One statement does both when `args` compiles (compileInOrder); otherwise the page is cut
- * first and `viaPrisma` loads its rows.
+ * `ids`, and its count. One statement does both when `args` compiles (compileInOrder); otherwise
+ * the page is cut first and `viaPrisma` loads its rows.
  */
 export async function pageInOrder<A extends Record<string, unknown>, R extends { id: string }>(
   prisma: PrismaClient,
@@ -88,22 +83,20 @@ export async function pageInOrder<A extends Record<string, unknown>, R extends {
   args: A,
   cut: Prisma.Sql,
   viaPrisma: (ids: string[]) => Promise<R[]>,
-): Promise<PageCut & { rows: R[] }> {
-  let compiled;
-  try {
-    compiled = compileInOrder(model, args, '(SELECT ids FROM cut)::uuid[]', cut.values.length);
-  } catch (error) {
-    if (!(error instanceof Unsupported)) throw error;
+): Promise<{ rows: R[]; totalCount: number | null }> {
+  const compiled = compiledOrNull(() => compileInOrder(model, args, '(SELECT ids FROM cut)::uuid[]', cut.values.length));
+  if (!compiled) {
     const [page] = await prisma.$queryRaw<{ ids: string[] | null; total: number | null }[]>(cut);
     const ids = page?.ids ?? [];
     const byId = new Map((ids.length ? await viaPrisma(ids) : []).map((row) => [row.id, row]));
-    return { ids, totalCount: page?.total ?? null, rows: ids.flatMap((id) => byId.get(id) ?? []) };
+    return { rows: ids.flatMap((id) => byId.get(id) ?? []), totalCount: page?.total ?? null };
   }
-  const [row] = await prisma.$queryRawUnsafe<{ ids: string[] | null; total: number | null; rows: string }[]>(
-    `WITH cut AS MATERIALIZED (${cut.text}) SELECT (SELECT ids FROM cut) AS ids, (SELECT total FROM cut) AS total, ${compiled.sql}::text AS rows`,
+  // The ids stay in the database: the rows carry them.
+  const [row] = await prisma.$queryRawUnsafe<{ total: number | null; rows: string }[]>(
+    `WITH cut AS MATERIALIZED (${cut.text}) SELECT (SELECT total FROM cut) AS total, ${compiled.sql}::text AS rows`,
     ...cut.values,
     ...compiled.params,
   );
   const rows = (JSON.parse(row?.rows ?? '[]') as Record<string, unknown>[]).map((item) => decode<R>(item, compiled.decoder));
-  return { ids: row?.ids ?? [], totalCount: row?.total ?? null, rows };
+  return { rows, totalCount: row?.total ?? null };
 }
