@@ -3,6 +3,7 @@
 import { GraphQLError } from 'graphql';
 import { maskError as yogaMaskError } from 'graphql-yoga';
 import { PothosValidationError } from '@pothos/core';
+import { sqlStateOf } from '@claimgraph/db';
 import { ConflictError, type FieldIssue, NotFoundError, ValidationError } from '@claimgraph/db/shared';
 
 // Pothos refuses the global id of another type of node before any resolver runs (a malformed one
@@ -62,7 +63,7 @@ function expectedError(error: unknown): GraphQLError | null {
   if (original instanceof PothosValidationError && WRONG_TYPE_OF_ID.test(original.message)) {
     return badUserInput([{ field: '(input)', message: original.message }], path);
   }
-  if (databaseCode(original) === STATEMENT_CANCELED) return timedOut('The database work for this field', { path });
+  if (sqlStateOf(original) === STATEMENT_CANCELED) return timedOut('The database work for this field', { path });
   if (isJsonParseFailure(error)) {
     return new GraphQLError('The request body is not valid JSON.', { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
   }
@@ -84,12 +85,6 @@ export function isExpected(error: unknown): boolean {
 // Yoga's own parse error quotes the JSON parser (and with it part of the body) in `originalError`.
 function isJsonParseFailure(error: unknown): error is GraphQLError {
   return error instanceof GraphQLError && error.extensions?.code === 'BAD_REQUEST' && error.message === 'POST body sent invalid JSON.';
-}
-
-function databaseCode(error: unknown): string | undefined {
-  const meta = (error as { meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } } | null)?.meta;
-  const code = meta?.driverAdapterError?.cause?.originalCode;
-  return typeof code === 'string' ? code : undefined;
 }
 
 /** Strips "Did you mean ...?" from a message: in production the schema is not described to callers. */

@@ -1,6 +1,6 @@
 // Reads answered by one JSON-building statement (compile.ts), with Prisma answering whatever the
 // compiler does not cover. The API's hot lists go through here.
-import type { Prisma, PrismaClient } from '../client';
+import { readRows, type Prisma, type PrismaClient } from '../client';
 import { compileFindMany, compileInOrder, decode, Unsupported, type Decoder } from './compile';
 
 export { compileFindMany, compileInOrder, Unsupported } from './compile';
@@ -30,7 +30,7 @@ export async function findManyJson<A extends Record<string, unknown>, R>(
 ): Promise<R[]> {
   const compiled = compiledOrNull(() => compileFindMany(model, args));
   if (!compiled) return viaPrisma(args);
-  return rowsOf<R>(await prisma.$queryRawUnsafe<{ j: string }[]>(compiled.sql, ...compiled.params), compiled.decoder);
+  return rowsOf<R>(await readRows<{ j: string }>(prisma, compiled.sql, compiled.params), compiled.decoder);
 }
 
 /**
@@ -49,11 +49,10 @@ export async function findManyJsonCounted<A extends Record<string, unknown>, R>(
     compileFindMany(model, args, { also: '(SELECT n FROM counted) AS n', paramsBefore: count.values.length }),
   );
   if (!compiled) return { rows: await viaPrisma(args), count: null };
-  const rows = await prisma.$queryRawUnsafe<{ j: string; n: number | null }[]>(
-    `WITH counted AS MATERIALIZED (${count.text}) ${compiled.sql}`,
+  const rows = await readRows<{ j: string; n: number | null }>(prisma, `WITH counted AS MATERIALIZED (${count.text}) ${compiled.sql}`, [
     ...count.values,
     ...compiled.params,
-  );
+  ]);
   return { rows: rowsOf<R>(rows, compiled.decoder), count: rows[0]?.n ?? null };
 }
 
@@ -92,10 +91,10 @@ export async function pageInOrder<A extends Record<string, unknown>, R extends {
     return { rows: ids.flatMap((id) => byId.get(id) ?? []), totalCount: page?.total ?? null };
   }
   // The ids stay in the database: the rows carry them.
-  const [row] = await prisma.$queryRawUnsafe<{ total: number | null; rows: string }[]>(
+  const [row] = await readRows<{ total: number | null; rows: string }>(
+    prisma,
     `WITH cut AS MATERIALIZED (${cut.text}) SELECT (SELECT total FROM cut) AS total, ${compiled.sql}::text AS rows`,
-    ...cut.values,
-    ...compiled.params,
+    [...cut.values, ...compiled.params],
   );
   const rows = (JSON.parse(row?.rows ?? '[]') as Record<string, unknown>[]).map((item) => decode<R>(item, compiled.decoder));
   return { rows, totalCount: row?.total ?? null };
