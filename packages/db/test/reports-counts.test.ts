@@ -1,6 +1,7 @@
 // countPublishedReports (per-day and per-kind sums kept by triggers, migration
-// report_day_counts_by_kind) says what counting the rows says, for every range of days and kind
-// asked and through writes that move reports.
+// report_day_counts_by_kind, and the totals of migration report_totals when no day is asked) says
+// what counting the rows says, for every range of days and kind asked and through writes that move
+// reports.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { countPublishedReports } from '../src/reports';
@@ -40,6 +41,21 @@ describe('reports published by a day, counted from per-day sums', () => {
     await agree('shown again');
     await db.prisma.report.update({ where: { id: a!.id }, data: { isSummary: true } });
     await agree('made a summary');
+    const added = await db.prisma.report.createManyAndReturn({
+      data: [true, false].map((isSummary, i) => ({
+        title: `added ${i}`,
+        body: `added ${i}`,
+        language: 'en',
+        publishedOn: day('2022-09-15'),
+        publishedPrecision: 'DAY',
+        contentHash: `added-${i}`,
+        isSummary,
+      })),
+      select: { id: true },
+    });
+    await agree('two added in one statement');
+    await db.prisma.report.deleteMany({ where: { id: { in: added.map((r) => r.id) } } });
+    await agree('deleted');
   });
 
   it('a report dated after today is counted without a day, as the list without a day lists it', async () => {

@@ -13,7 +13,8 @@ export interface PublishedReportsQuery {
 /**
  * How many visible reports were published between `from` and `to` (each open when unset), from
  * the per-day sums of migration report_day_counts_by_kind: at most one row per day and kind is
- * read, whatever the number of reports.
+ * read, whatever the number of reports. With neither day, from the totals of migration
+ * report_totals: one row per kind.
  */
 export async function countPublishedReports(prisma: PrismaClient, query: PublishedReportsQuery = {}): Promise<number> {
   const [row] = await prisma.$queryRaw<{ n: number }[]>(countPublishedReportsSql(query));
@@ -22,6 +23,11 @@ export async function countPublishedReports(prisma: PrismaClient, query: Publish
 
 /** countPublishedReports' statement, answering one row with the count as `n` (for a statement that reads the page with it). */
 export function countPublishedReportsSql({ from, to, isSummary }: PublishedReportsQuery = {}): Prisma.Sql {
+  if (!from && !to) {
+    return Prisma.sql`
+    SELECT coalesce(sum(n), 0)::int AS n FROM "cg_report_total"
+    WHERE (${isSummary ?? null}::boolean IS NULL OR "isSummary" = ${isSummary ?? null}::boolean)`;
+  }
   return Prisma.sql`
     SELECT coalesce(sum(change), 0)::int AS n FROM "cg_report_day"
     WHERE (${from ?? null}::date IS NULL OR day >= ${from ?? null}::date)
