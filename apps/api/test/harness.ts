@@ -16,6 +16,8 @@ export interface GraphQLResult<T> {
   body: { data?: T; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[] };
   /** SQL statements the request sent to the database. */
   statements: number;
+  /** Their text, in the order sent. */
+  sql: string[];
 }
 
 export type AppOptions = Omit<AppDeps, 'prisma'>;
@@ -66,10 +68,11 @@ export async function startTestApi({
   const admin = await createApiKey(setup, { name: 'test admin', role: 'ADMIN' }, 'test');
   await setup.$disconnect();
 
-  const counter = { statements: 0 };
+  const counter = { statements: 0, sql: [] as string[] };
   const prisma = createPrismaClient(database.url, {
-    onQuery: () => {
+    onQuery: (sql) => {
       counter.statements += 1;
+      counter.sql.push(sql);
       countStatement();
     },
     statementTimeoutMs,
@@ -83,12 +86,13 @@ export async function startTestApi({
       origin,
       async graphql(query, variables, headers = {}) {
         counter.statements = 0;
+        counter.sql = [];
         const response = await fetch(`${origin}/graphql`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
           body: JSON.stringify({ query, variables }),
         });
-        return { status: response.status, body: (await response.json()) as never, statements: counter.statements };
+        return { status: response.status, body: (await response.json()) as never, statements: counter.statements, sql: counter.sql };
       },
       variant: (other) => serve(other, async () => {}),
       async stop() {

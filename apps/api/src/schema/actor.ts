@@ -1,7 +1,7 @@
 import { ActorKind } from '@claimgraph/db';
 import { findFirstJson, findManyJson } from '@claimgraph/db/json-reads';
 import { builder } from '../builder';
-import { countOnce, paged } from '../paging';
+import { countOnce, paged, withoutLookahead } from '../paging';
 import { prismaFor } from '../context';
 import { claimsOfPage } from './claim-pages';
 import { resolveAsOf } from '../as-of';
@@ -69,7 +69,7 @@ export const ActorNode = builder.prismaNode('Actor', {
           return countOnce(ctx, info, pageKey(query), () => countActorClaims(prismaFor(ctx), query));
         },
         resolve: (query, actor, args, ctx, info) => {
-          const { take, skip, cursor, ...selection } = query;
+          const { take, skip, cursor, ...selection } = withoutLookahead(query, info);
           const claimsQuery = actorClaimsQuery(actor.id, args.role, resolveAsOf(ctx, info, args.asOf));
           // One statement cuts the page, counts it when asked, and loads its claims.
           return claimsOfPage(ctx, info, pageKey(claimsQuery), selection, (count) =>

@@ -17,7 +17,7 @@ import { currentResolution, currentVerdict, resolutionsEffectiveBy, resolutionsI
 import { countSourceClaims, sourceClaimsPageSql } from '@claimgraph/db/sources';
 import { findFirstJson, findManyJson } from '@claimgraph/db/json-reads';
 import { builder } from '../builder';
-import { countOnce, paged } from '../paging';
+import { countOnce, paged, withoutLookahead } from '../paging';
 import { memoize, prismaFor, type Context } from '../context';
 import { resolveAsOf } from '../as-of';
 import { PartialDateRef } from './scalars';
@@ -252,14 +252,15 @@ builder.queryField('claims', (t) =>
       const prisma = prismaFor(ctx);
       const asOf = resolveAsOf(ctx, info, args.asOf);
       const filter = await resolveClaimFilter(ctx, args.filter);
-      const { take, skip, cursor, ...selection } = query;
+      const page = withoutLookahead(query, info);
+      const { take, skip, cursor, ...selection } = page;
       const listed = listedFilter(filter, asOf);
       if (listed) {
         // One statement cuts the page, counts it when asked, and loads its claims.
         return claimsOfPage(ctx, info, listed.key, selection, (count) => listed.page({ take, skip, cursorId: cursor?.id }, { count }));
       }
       if (!needsVerdictSql(filter)) {
-        const reads = { ...query, where: claimFilterWhere(filter, asOf), orderBy: ClaimOrder };
+        const reads = { ...page, where: claimFilterWhere(filter, asOf), orderBy: ClaimOrder };
         return findManyJson(prisma, 'Claim', reads, (a) => prisma.claim.findMany(a));
       }
       // The page is cut in SQL, then its few claims are loaded with what the query selects.

@@ -4,7 +4,7 @@ import { countPublishedReports, countPublishedReportsSql } from '@claimgraph/db/
 import { likeLiteral } from '@claimgraph/db/shared';
 import { findFirstJson, findManyJson, findManyJsonCounted } from '@claimgraph/db/json-reads';
 import { builder } from '../builder';
-import { countOnce, keepCount, paged, selectsTotalCount } from '../paging';
+import { countOnce, keepCount, paged, pagedRelation, selectsTotalCount, withoutLookahead } from '../paging';
 import { prismaFor } from '../context';
 import { resolveAsOf } from '../as-of';
 import { PartialDateRef } from './scalars';
@@ -37,7 +37,7 @@ export const ReportNode = builder.prismaNode('Report', {
     claimCount: t.relationCount('appearances', { where: { hiddenAt: null, claim: { hiddenAt: null } } }),
     appearances: t.relatedConnection('appearances', {
       cursor: 'id',
-      ...paged(100, 200),
+      ...pagedRelation('appearances', 100, 200),
       totalCount: true,
       description: 'The claims in this report, in text order.',
       query: { where: { hiddenAt: null, claim: { hiddenAt: null } }, orderBy: [{ start: 'asc' }, { id: 'asc' }] },
@@ -124,7 +124,11 @@ builder.queryField('reports', (t) =>
       const prisma = prismaFor(ctx);
       const asOf = resolveAsOf(ctx, info, args.asOf);
       const f = args.filter ?? {};
-      const reads = { ...query, where: reportsWhere(f, asOf), orderBy: [{ publishedOn: 'desc' as const }, { id: 'desc' as const }] };
+      const reads = {
+        ...withoutLookahead(query, info),
+        where: reportsWhere(f, asOf),
+        orderBy: [{ publishedOn: 'desc' as const }, { id: 'desc' as const }],
+      };
       const viaPrisma = (a: typeof reads) => prisma.report.findMany(a);
       if (!countedByDay(f) || !selectsTotalCount(info)) return findManyJson(prisma, 'Report', reads, viaPrisma);
       // Filtered by days and kind alone, the per-day sums count, in the page's statement.

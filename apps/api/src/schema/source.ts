@@ -2,7 +2,7 @@ import { SourceKind, SourceReliability } from '@claimgraph/db';
 import { likeLiteral } from '@claimgraph/db/shared';
 import { findFirstJson, findManyJson } from '@claimgraph/db/json-reads';
 import { builder } from '../builder';
-import { countOnce, paged } from '../paging';
+import { countOnce, paged, pagedRelation, withoutLookahead } from '../paging';
 import { prismaFor } from '../context';
 import { claimsOfPage } from './claim-pages';
 import { countSourceClaims, sourceClaimsPageSql, type SourceClaimsQuery } from '@claimgraph/db/sources';
@@ -34,7 +34,7 @@ export const SourceNode = builder.prismaNode('Source', {
     version: t.exposeInt('version'),
     reports: t.relatedConnection('reports', {
       cursor: 'id',
-      ...paged(20, 100),
+      ...pagedRelation('reports', 20, 100),
       totalCount: true,
       description: 'Reports it published, newest first.',
       query: { where: { hiddenAt: null }, orderBy: [{ publishedOn: 'desc' }, { id: 'desc' }] },
@@ -51,7 +51,7 @@ export const SourceNode = builder.prismaNode('Source', {
         return countOnce(ctx, info, pageKey(query), () => countSourceClaims(prismaFor(ctx), query));
       },
       resolve: (query, source, args, ctx, info) => {
-        const { take, skip, cursor, ...selection } = query;
+        const { take, skip, cursor, ...selection } = withoutLookahead(query, info);
         const claimsQuery = { sourceIds: [source.id], asOf: resolveAsOf(ctx, info, args.asOf) };
         // One statement cuts the page, counts it when asked, and loads its claims.
         return claimsOfPage(ctx, info, pageKey(claimsQuery), selection, (count) =>
