@@ -32,7 +32,7 @@ const statementName = ({ sql }: { sql: string }) => {
   let name = statementNames.get(sql);
   if (name === undefined) {
     // The API sends a few hundred distinct texts; a flood of one-off texts only costs a rehash.
-    if (statementNames.size >= 10_000) statementNames.clear();
+    if (statementNames.size >= 1_000) statementNames.clear();
     name = `cg_${createHash('sha1').update(sql).digest('base64url')}`;
     statementNames.set(sql, name);
   }
@@ -65,7 +65,7 @@ const STATEMENTS_PER_CONNECTION = 20_000;
 const SESSION_OPTIONS = '-c jit=off -c parallel_setup_cost=10000';
 
 export function createPrismaClient(connectionString: string, options: ClientOptions = {}): PrismaClient {
-  // The pool is the client's (it ends with $disconnect), and also read directly by readRows.
+  // The pool is the client's (it ends with $disconnect, below), and also read directly by readRows.
   const pool = new pg.Pool({
     connectionString,
     max: options.maxConnections ?? 5,
@@ -77,7 +77,7 @@ export function createPrismaClient(connectionString: string, options: ClientOpti
   // next statement opens another; unheard, pg's 'error' event would end the process. Prisma's
   // adapter listens too, but only once Prisma itself has sent a statement.
   pool.on('error', () => {});
-  const adapter = new PrismaPg(pool, { statementNameGenerator: statementName, disposeExternalPool: true });
+  const adapter = new PrismaPg(pool, { statementNameGenerator: statementName });
   const client = new PrismaClient({
     adapter,
     log: options.onQuery ? [{ emit: 'event', level: 'query' }] : [],
@@ -89,6 +89,13 @@ export function createPrismaClient(connectionString: string, options: ClientOpti
     );
   }
   pools.set(client, { pool, onQuery: options.onQuery });
+  // The pool ends with the client, whether or not Prisma itself ever connected (readRows alone
+  // would otherwise keep the process alive until its idle connections time out).
+  const disconnect = client.$disconnect.bind(client);
+  client.$disconnect = async () => {
+    await disconnect();
+    if (!pool.ended) await pool.end();
+  };
   return client;
 }
 

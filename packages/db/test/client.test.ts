@@ -115,6 +115,14 @@ describe('readRows', () => {
     }
   });
 
+  it('ends its pool with $disconnect, also when only readRows used it', async () => {
+    const client = createPrismaClient(database.url, { maxConnections: 1 });
+    await readRows(client, 'SELECT 1 AS one', []);
+    await client.$disconnect();
+    // An open pool would keep the process alive until its idle connection timed out.
+    await assert.rejects(readRows(client, 'SELECT 1 AS one', []), /after calling end on the pool/);
+  });
+
   it('fails with the SQLSTATE a statement failed with, read alike from both paths', async () => {
     const slow = createPrismaClient(database.url, { maxConnections: 1, statementTimeoutMs: 50 });
     try {
