@@ -1,12 +1,15 @@
 #!/usr/bin/env node
-// `npm run lint` (and the end of `npm test`): ESLint with type information, Prettier's check, and
-// knip for unused files, exports and dependencies. Exits non-zero when any of them finds something.
+// `npm run lint` (and the end of `npm test`): TypeScript's check of every package (tests included:
+// they run through tsx, which strips types without checking them), ESLint with type information,
+// Prettier's check, and knip for unused files, exports and dependencies. Exits non-zero when any
+// of them finds something.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { root, toolEnv } from './lib/bootstrap.mjs';
 
 const bin = (name) => path.join(root, 'node_modules/.bin', name);
 const checks = [
+  ['TypeScript', bin('turbo'), ['run', 'typecheck', '--output-logs=errors-only']],
   ['ESLint', bin('eslint'), ['.', '--max-warnings=0']],
   ['Prettier', bin('prettier'), ['--check', '--log-level=warn', '**/*.{ts,tsx,mjs,js,css}']],
   ['knip', bin('knip'), ['--no-progress']],

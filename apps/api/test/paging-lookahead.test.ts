@@ -15,7 +15,7 @@ after(() => api?.stop());
 type Edges<T> = { edges: { cursor: string; node: T }[]; pageInfo?: { hasNextPage: boolean; endCursor: string | null } };
 type ReportNode = { title: string; appearances: Edges<{ quote: { exact: string } }> };
 
-async function run<T>(query: string, variables: Record<string, unknown>) {
+async function run<T>(query: string, variables: Record<string, unknown>): Promise<{ data: T; sql: string }> {
   const result = await api.graphql<T>(query, variables);
   assert.equal(result.body.errors, undefined, JSON.stringify(result.body.errors));
   return { data: result.body.data!, sql: result.sql.join('\n') };
@@ -34,7 +34,7 @@ async function walk(query: string) {
   const pages: { edges: Edges<ReportNode>['edges']; sql: string }[] = [];
   let after: string | null = null;
   for (;;) {
-    const { data, sql } = await run<{ reports: Edges<ReportNode> }>(query, { after });
+    const { data, sql }: { data: { reports: Edges<ReportNode> }; sql: string } = await run(query, { after });
     if (!data.reports.edges.length) return pages;
     pages.push({ edges: data.reports.edges, sql });
     after = data.reports.edges.at(-1)!.cursor;
@@ -93,8 +93,8 @@ describe('connections read no row past the page unless pageInfo is asked', () =>
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const asked = await run<Page>(query(withPageInfo), { after });
-      const unasked = await run<Page>(query(''), { after });
+      const asked: { data: Page; sql: string } = await run(query(withPageInfo), { after });
+      const unasked: { data: Page; sql: string } = await run(query(''), { after });
       assert.deepEqual(unasked.data.actor.claims.edges, asked.data.actor.claims.edges);
       if (after === null) {
         // The first page: 1 + 1 claims read, or 1 (later pages skip past their cursor's claim too).
