@@ -4,8 +4,8 @@
 // for several with claim dates (claims(filter: { claimantIds })).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { actorClaimsPage, actorIdsMergedInto, countActorClaims, type ActorClaimsQuery } from '../src/actors';
-import { ClaimOrder } from '../src/claims';
+import { actorClaimsPageSql, actorIdsMergedInto, countActorClaims, type ActorClaimsQuery } from '../src/actors';
+import { ClaimOrder, readClaimPage } from '../src/claims';
 import { pageThrough, useSampleDatabase } from '../src/testing';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -32,11 +32,12 @@ describe("an actor's claims, paged in SQL", () => {
   }
 
   /** Every page, each counting too, as the API asks when totalCount is selected. */
-  const paged = (query: ActorClaimsQuery) => pageThrough((page) => actorClaimsPage(db.prisma, query, page, { count: true }));
+  const paged = (query: ActorClaimsQuery) =>
+    pageThrough((page) => readClaimPage(db.prisma, actorClaimsPageSql(query, page, { count: true })));
 
   /** The last `take` claims, from the end backwards (Prisma's negative take), in list order. */
   async function lastPage(query: ActorClaimsQuery, take: number) {
-    return (await actorClaimsPage(db.prisma, query, { take: -take })).ids;
+    return (await readClaimPage(db.prisma, actorClaimsPageSql(query, { take: -take }))).ids;
   }
 
   async function agreeForAll(step: string) {
@@ -87,7 +88,10 @@ describe("an actor's claims, paged in SQL", () => {
     // One connection for all of it: prepared statements and their plans belong to a connection.
     const plans = await db.prisma.$transaction(async (tx) => {
       for (let run = 0; run < 8; run++)
-        await actorClaimsPage(tx as typeof db.prisma, { actorIds: [actor!.id], role: 'SUBJECT' }, { take: 13 }, { count: true });
+        await readClaimPage(
+          tx as typeof db.prisma,
+          actorClaimsPageSql({ actorIds: [actor!.id], role: 'SUBJECT' }, { take: 13 }, { count: true }),
+        );
       return tx.$queryRaw<{ generic: number; custom: number }[]>`
         SELECT generic_plans::int AS generic, custom_plans::int AS custom FROM pg_prepared_statements
         WHERE statement LIKE '%WITH RECURSIVE family%' AND statement LIKE '%LIMIT 13 OFFSET 0%' AND statement NOT LIKE '%pg_prepared%'`;

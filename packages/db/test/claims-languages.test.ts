@@ -6,7 +6,14 @@
 // claims hidden and dated anew, a table truncated.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { ClaimOrder, claimFilterWhere, countLanguageClaims, languageClaimsPage, type LanguageClaimsQuery } from '../src/claims';
+import {
+  ClaimOrder,
+  claimFilterWhere,
+  countLanguageClaims,
+  languageClaimsPageSql,
+  readClaimPage,
+  type LanguageClaimsQuery,
+} from '../src/claims';
 import { pageThrough, useSampleDatabase } from '../src/testing';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -25,7 +32,8 @@ describe('claims by the language of their reports, paged in SQL', () => {
     return rows.map((r) => r.id);
   }
 
-  const paged = (query: LanguageClaimsQuery) => pageThrough((page) => languageClaimsPage(db.prisma, query, page, { count: true }));
+  const paged = (query: LanguageClaimsQuery) =>
+    pageThrough((page) => readClaimPage(db.prisma, languageClaimsPageSql(query, page, { count: true })));
 
   async function agreeForAll(step: string, atLeast = 2) {
     let nonEmpty = 0;
@@ -39,8 +47,12 @@ describe('claims by the language of their reports, paged in SQL', () => {
         const want = await expected(query);
         const what = `${step}: ${JSON.stringify(query)}`;
         assert.deepEqual(await paged(query), { ids: want, counts: [want.length] }, what);
-        assert.deepEqual((await languageClaimsPage(db.prisma, query, { take: -2 })).ids, want.slice(-2), `last page of ${what}`);
-        assert.equal((await languageClaimsPage(db.prisma, query, { take: 2 })).totalCount, null, 'no count unless asked');
+        assert.deepEqual(
+          (await readClaimPage(db.prisma, languageClaimsPageSql(query, { take: -2 }))).ids,
+          want.slice(-2),
+          `last page of ${what}`,
+        );
+        assert.equal((await readClaimPage(db.prisma, languageClaimsPageSql(query, { take: 2 }))).totalCount, null, 'no count unless asked');
         assert.equal(await countLanguageClaims(db.prisma, query), want.length, `count of ${what}`);
         if (want.length > 1) nonEmpty++;
       }

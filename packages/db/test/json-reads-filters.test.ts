@@ -207,33 +207,18 @@ filter({ appearances: { every: { translation: 'RVW translated' } } });
 filter({ appearances: { none: { translation: { not: 'RVW translated' } } } });
 filter({ appearances: { some: { claim: { is: { hiddenAt: { not: null } } } } } });
 filter({ appearances: { every: { claim: { hiddenAt: null } } } });
-cases.push({
-  what: 'Actor where mergedInto isNot {name: RVW Actor}, mergedActors some/none',
-  model: 'Actor',
-  args: () => ({
-    select: { id: true, name: true },
-    where: { AND: [actors(), { OR: [{ mergedInto: { isNot: { name: 'RVW Actor' } } }, { mergedActors: { none: { hiddenAt: null } } }] }] },
-    orderBy: { name: 'asc' },
-  }),
+// Actors by name, among the review's own.
+const actorFilter = (what: string, where: Args) =>
+  cases.push({
+    what: `Actor where ${what}`,
+    model: 'Actor',
+    args: () => ({ select: { id: true, name: true }, where: { AND: [actors(), where] }, orderBy: { name: 'asc' } }),
+  });
+actorFilter('mergedInto isNot {name: RVW Actor}, mergedActors some/none', {
+  OR: [{ mergedInto: { isNot: { name: 'RVW Actor' } } }, { mergedActors: { none: { hiddenAt: null } } }],
 });
-cases.push({
-  what: 'Actor where aliases every language en (a null language among them)',
-  model: 'Actor',
-  args: () => ({
-    select: { id: true, name: true },
-    where: { AND: [actors(), { aliases: { every: { language: 'en' } } }] },
-    orderBy: { name: 'asc' },
-  }),
-});
-cases.push({
-  what: 'Actor where aliases none with language not en (nulls)',
-  model: 'Actor',
-  args: () => ({
-    select: { id: true, name: true },
-    where: { AND: [actors(), { aliases: { none: { language: { not: 'en' } } } }] },
-    orderBy: { name: 'asc' },
-  }),
-});
+actorFilter('aliases every language en (a null language among them)', { aliases: { every: { language: 'en' } } });
+actorFilter('aliases none with language not en (nulls)', { aliases: { none: { language: { not: 'en' } } } });
 cases.push({
   what: 'Resolution where correctedBy is null / corrects isNot null',
   model: 'Resolution',

@@ -4,7 +4,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { compileFindMany, findFirstJson, findManyJson, findManyJsonCounted, pageInOrder, Unsupported } from '../src/json-reads';
 import { countPublishedReports, countPublishedReportsSql } from '../src/reports';
-import { actorClaimsPage, actorClaimsPageSql } from '../src/actors';
+import { actorClaimsPageSql } from '../src/actors';
+import { readClaimPage } from '../src/claims';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { migrationsDir, useSampleDatabase } from '../src/testing';
@@ -215,7 +216,7 @@ describe('reads answered by one JSON-building statement', () => {
     for (const actor of actors)
       for (const page of [{ take: 3 }, { take: 3, skip: 2 }]) {
         const query = { actorIds: [actor.id] };
-        const cut = await actorClaimsPage(db.prisma, query, page, { count: true });
+        const cut = await readClaimPage(db.prisma, actorClaimsPageSql(query, page, { count: true }));
         let loadedApart = false;
         const together = await pageInOrder(db.prisma, 'Claim', selection, actorClaimsPageSql(query, page, { count: true }), (ids) => {
           loadedApart = true;

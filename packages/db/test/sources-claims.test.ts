@@ -5,8 +5,8 @@
 // anew, claims hidden and dated anew, a source deleted, a table truncated.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { countSourceClaims, sourceClaimsPage, type SourceClaimsQuery } from '../src/sources';
-import { ClaimOrder, claimFilterWhere } from '../src/claims';
+import { countSourceClaims, sourceClaimsPageSql, type SourceClaimsQuery } from '../src/sources';
+import { ClaimOrder, claimFilterWhere, readClaimPage } from '../src/claims';
 import { pageThrough, useSampleDatabase } from '../src/testing';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -24,7 +24,8 @@ describe("a source's claims, paged in SQL", () => {
   }
 
   /** Every page, each counting too, as the API asks when totalCount is selected. */
-  const paged = (query: SourceClaimsQuery) => pageThrough((page) => sourceClaimsPage(db.prisma, query, page, { count: true }));
+  const paged = (query: SourceClaimsQuery) =>
+    pageThrough((page) => readClaimPage(db.prisma, sourceClaimsPageSql(query, page, { count: true })));
 
   async function agreeForAll(step: string, atLeast = 2) {
     const sources = await db.prisma.source.findMany({ select: { id: true, slug: true } });
@@ -35,8 +36,12 @@ describe("a source's claims, paged in SQL", () => {
         const want = await expected(query);
         const what = `${step}: ${source.slug} ${asOf?.toISOString().slice(0, 10) ?? 'today'}`;
         assert.deepEqual(await paged(query), { ids: want, counts: [want.length] }, what);
-        assert.deepEqual((await sourceClaimsPage(db.prisma, query, { take: -2 })).ids, want.slice(-2), `last page of ${what}`);
-        assert.equal((await sourceClaimsPage(db.prisma, query, { take: 2 })).totalCount, null, 'no count unless asked');
+        assert.deepEqual(
+          (await readClaimPage(db.prisma, sourceClaimsPageSql(query, { take: -2 }))).ids,
+          want.slice(-2),
+          `last page of ${what}`,
+        );
+        assert.equal((await readClaimPage(db.prisma, sourceClaimsPageSql(query, { take: 2 }))).totalCount, null, 'no count unless asked');
         assert.equal(await countSourceClaims(db.prisma, query), want.length, `count of ${what}`);
         if (want.length > 1) nonEmpty++;
       }
@@ -54,7 +59,11 @@ describe("a source's claims, paged in SQL", () => {
         const want = await expected(query);
         const what = `${step}: ${query.sourceIds.length} sources from ${source.slug}`;
         assert.deepEqual(await paged(query), { ids: want, counts: [want.length] }, what);
-        assert.deepEqual((await sourceClaimsPage(db.prisma, query, { take: -3 })).ids, want.slice(-3), `last page of ${what}`);
+        assert.deepEqual(
+          (await readClaimPage(db.prisma, sourceClaimsPageSql(query, { take: -3 }))).ids,
+          want.slice(-3),
+          `last page of ${what}`,
+        );
         assert.equal(await countSourceClaims(db.prisma, query), want.length, `count of ${what}`);
         const each = await Promise.all(query.sourceIds.map((id) => expected({ ...query, sourceIds: [id] })));
         if (each.flat().length > new Set(each.flat()).size) shared++;
@@ -72,7 +81,7 @@ describe("a source's claims, paged in SQL", () => {
     // One connection for all of it: prepared statements and their plans belong to a connection.
     const plans = await db.prisma.$transaction(async (tx) => {
       for (let run = 0; run < 8; run++)
-        await sourceClaimsPage(tx as typeof db.prisma, { sourceIds: [source!.id] }, { take: 13 }, { count: true });
+        await readClaimPage(tx as typeof db.prisma, sourceClaimsPageSql({ sourceIds: [source!.id] }, { take: 13 }, { count: true }));
       return tx.$queryRaw<{ generic: number; custom: number }[]>`
         SELECT generic_plans::int AS generic, custom_plans::int AS custom FROM pg_prepared_statements
         WHERE statement LIKE '%cg_source_claim%' AND statement LIKE '%LIMIT 13 OFFSET 0%' AND statement NOT LIKE '%pg_prepared%'`;

@@ -72,22 +72,8 @@ function counted(query: ActorClaimsQuery): Prisma.Sql {
 }
 
 /**
- * Ids of one page of the actors' claims (a claim they have two roles in, or two of them or their
- * merged actors have, comes once), and with `count`, how many there are in all.
- */
-export async function actorClaimsPage(
-  prisma: PrismaClient,
-  query: ActorClaimsQuery,
-  page: ClaimPage,
-  { count = false }: { count?: boolean } = {},
-): Promise<{ ids: string[]; totalCount: number | null }> {
-  if (!seeds(query).length) return { ids: [], totalCount: count ? 0 : null };
-  const [row] = await prisma.$queryRaw<{ ids: string[] | null; total: number | null }[]>(actorClaimsPageSql(query, page, { count }));
-  return { ids: row?.ids ?? [], totalCount: count ? (row?.total ?? 0) : null };
-}
-
-/**
- * actorClaimsPage's statement, answering one row: `ids` (text[], newest first; null for none) and
+ * The statement cutting one page of the actors' claims (a claim they have two roles in, or two of
+ * them or their merged actors have, comes once), answering one row: `ids` (text[], newest first; null for none) and
  * `total` (null unless `count`), for a statement that loads the page's claims with it.
  */
 export function actorClaimsPageSql(query: ActorClaimsQuery, page: ClaimPage, { count = false }: { count?: boolean } = {}): Prisma.Sql {
@@ -117,7 +103,7 @@ export function actorClaimsPageSql(query: ActorClaimsQuery, page: ClaimPage, { c
       ${count ? counted(query) : Prisma.sql`NULL::int`} AS total`;
 }
 
-/** How many claims actorClaimsPage pages through. */
+/** How many claims actorClaimsPageSql pages through. */
 export async function countActorClaims(prisma: PrismaClient, query: ActorClaimsQuery): Promise<number> {
   const actorIds = seeds(query);
   if (!actorIds.length) return 0;

@@ -44,20 +44,8 @@ function counted(list: KeyedList, days: ListDays): Prisma.Sql {
     ELSE (SELECT count(DISTINCT t."claimId")::int ${from}) END`;
 }
 
-/** Ids of one page of the claims listed under any of the keys, and with `count`, how many there are in all. */
-export async function keyedListPage(
-  prisma: PrismaClient,
-  list: KeyedList,
-  days: ListDays,
-  page: ClaimPage,
-  { count = false }: { count?: boolean } = {},
-): Promise<{ ids: string[]; totalCount: number | null }> {
-  const [row] = await prisma.$queryRaw<{ ids: string[] | null; total: number | null }[]>(keyedListPageSql(list, days, page, { count }));
-  return { ids: row?.ids ?? [], totalCount: count ? (row?.total ?? 0) : null };
-}
-
 /**
- * keyedListPage's statement, answering one row: `ids` (text[], newest first; null for none) and
+ * The statement cutting one page of the claims listed under any of the keys, answering one row: `ids` (text[], newest first; null for none) and
  * `total` (null unless `count`), for a statement that loads the page's claims with it. The page's
  * limits are written into its text (pageCut's literalLimit), so it is planned once per connection.
  */
@@ -89,7 +77,7 @@ export function keyedListPageSql(
       ${count ? counted(list, days) : Prisma.sql`NULL::int`} AS total`;
 }
 
-/** How many claims keyedListPage pages through. */
+/** How many claims keyedListPageSql pages through. */
 export async function countKeyedList(prisma: PrismaClient, list: KeyedList, days: ListDays): Promise<number> {
   const [row] = await prisma.$queryRaw<{ n: number }[]>`WITH keys (key) AS (${list.keys}) SELECT ${counted(list, days)} AS n`;
   return row?.n ?? 0;

@@ -5,7 +5,7 @@
 // caller loads the page's claims by id.
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 import type { ClaimPage } from './page-sql';
-import { countKeyedList, keyedListPage, keyedListPageSql, type KeyedList, type ListDays } from './keyed-list';
+import { countKeyedList, keyedListPageSql, type KeyedList, type ListDays } from './keyed-list';
 
 export interface LanguageClaimsQuery extends ListDays {
   /** BCP 47 tag, any case. */
@@ -35,22 +35,12 @@ function languages({ language }: LanguageClaimsQuery): KeyedList {
   };
 }
 
-/** Ids of one page of the claims in the language (a claim in two of its tags comes once), and with `count`, how many there are in all. */
-export function languageClaimsPage(
-  prisma: PrismaClient,
-  query: LanguageClaimsQuery,
-  page: ClaimPage,
-  options: { count?: boolean } = {},
-): Promise<{ ids: string[]; totalCount: number | null }> {
-  return keyedListPage(prisma, languages(query), query, page, options);
-}
-
-/** languageClaimsPage's statement (keyedListPageSql). */
+/** The statement cutting one page of the claims in the language (a claim in two of its tags comes once): keyedListPageSql. */
 export function languageClaimsPageSql(query: LanguageClaimsQuery, page: ClaimPage, options: { count?: boolean } = {}): Prisma.Sql {
   return keyedListPageSql(languages(query), query, page, options);
 }
 
-/** How many claims languageClaimsPage pages through. */
+/** How many claims languageClaimsPageSql pages through. */
 export function countLanguageClaims(prisma: PrismaClient, query: LanguageClaimsQuery): Promise<number> {
   return countKeyedList(prisma, languages(query), query);
 }

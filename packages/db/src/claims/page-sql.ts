@@ -2,7 +2,7 @@
 // asks): newest claim first (ClaimOrder), from the cursor's row on (inclusive), `skip` rows
 // skipped, `take` rows; a negative `take` counts backwards from the cursor. The pages of the
 // verdict filter (verdict-page.ts), an actor's claims and a source's claims are cut with it.
-import { Prisma } from '../../generated/prisma/client';
+import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 
 /** Prisma's paging arguments as Pothos' prismaConnection hands them over (`take` < 0: backwards from the cursor). */
 export interface ClaimPage {
@@ -44,4 +44,14 @@ export function pageCut(page: ClaimPage) {
 function integer(n: number): number {
   if (!Number.isSafeInteger(n) || n < 0) throw new Error(`a page cannot reach ${n} rows`);
   return n;
+}
+
+/**
+ * The page a page statement cuts (actorClaimsPageSql, keyedListPageSql and those built on it),
+ * read on its own: its ids, newest first, and its count when the statement was asked to count.
+ * The API hands the statement to json-reads' pageInOrder instead, which loads the claims with it.
+ */
+export async function readClaimPage(prisma: PrismaClient, statement: Prisma.Sql): Promise<{ ids: string[]; totalCount: number | null }> {
+  const [row] = await prisma.$queryRaw<{ ids: string[] | null; total: number | null }[]>(statement);
+  return { ids: row?.ids ?? [], totalCount: row?.total ?? null };
 }

@@ -7,7 +7,7 @@
 // `claims(filter: { sourceIds })` for any.
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 import type { ClaimPage } from '../claims/page-sql';
-import { countKeyedList, keyedListPage, keyedListPageSql, type KeyedList, type ListDays } from '../claims/keyed-list';
+import { countKeyedList, keyedListPageSql, type KeyedList, type ListDays } from '../claims/keyed-list';
 
 export interface SourceClaimsQuery extends ListDays {
   sourceIds: string[];
@@ -21,25 +21,12 @@ const sources = ({ sourceIds }: SourceClaimsQuery): KeyedList => ({
   keys: sourceIds.length === 1 ? Prisma.sql`SELECT ${sourceIds[0]}::uuid` : Prisma.sql`SELECT DISTINCT unnest(${sourceIds}::uuid[])`,
 });
 
-/**
- * Ids of one page of the sources' claims (a claim two of them carried comes once), and with
- * `count`, how many there are in all.
- */
-export function sourceClaimsPage(
-  prisma: PrismaClient,
-  query: SourceClaimsQuery,
-  page: ClaimPage,
-  options: { count?: boolean } = {},
-): Promise<{ ids: string[]; totalCount: number | null }> {
-  return keyedListPage(prisma, sources(query), query, page, options);
-}
-
-/** sourceClaimsPage's statement (keyedListPageSql). */
+/** The statement cutting one page of the sources' claims (a claim two of them carried comes once): keyedListPageSql. */
 export function sourceClaimsPageSql(query: SourceClaimsQuery, page: ClaimPage, options: { count?: boolean } = {}): Prisma.Sql {
   return keyedListPageSql(sources(query), query, page, options);
 }
 
-/** How many claims sourceClaimsPage pages through. */
+/** How many claims sourceClaimsPageSql pages through. */
 export function countSourceClaims(prisma: PrismaClient, query: SourceClaimsQuery): Promise<number> {
   return countKeyedList(prisma, sources(query), query);
 }

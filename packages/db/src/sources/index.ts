@@ -1,3 +1,3 @@
 export * from './inputs';
 export { createSource, updateSource } from './writes';
-export { countSourceClaims, sourceClaimsPage, sourceClaimsPageSql, type SourceClaimsQuery } from './claims';
+export { countSourceClaims, sourceClaimsPageSql, type SourceClaimsQuery } from './claims';
