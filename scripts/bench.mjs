@@ -9,9 +9,9 @@ const USAGE = `Usage: npm run bench [-- --claims N | --scale K] [--duration SECO
 
 Generates a synthetic graph into the database cg_bench_<scale> (kept for the next run), starts
 ClaimGraph's API (built, as npm start runs it) and PostGraphile v5 over it, checks that both
-answer the three reads alike, then runs them alternately with autocannon (concurrency 10) and
-prints throughput, p50/p99, SQL statements per request and memory; then ClaimGraph-only reads
-one at a time, and the reader's home page.
+answer the three reads alike, lets each answer each read for 5 s untimed (warm-up), then runs
+them alternately with autocannon (concurrency 10) and prints throughput, p50/p99, SQL statements
+per request and memory; then ClaimGraph-only reads one at a time, and the reader's home page.
 
   --claims N          claims to generate (default 100000)
   --scale K           the same as --claims K*100000 (--scale 10: one million claims)

@@ -139,6 +139,27 @@ interface Run {
   apiCpu: number;
   dbCpu: number;
 }
+// Each server answers each read for a while before anything is timed: a Node.js server's first
+// seconds on a new query run code not yet optimised (a fresh ClaimGraph API answered read 2 at
+// 241-310 requests per second in its first 4 s, and 458-802 in the 4-s windows after), which a
+// timed round would count.
+const warmup = 5;
+for (const read of reads)
+  for (const [server, query] of [
+    [api, read.api.query],
+    [peer, read.peer.query],
+  ] as const) {
+    await autocannon({
+      url: server.url,
+      connections: 10,
+      duration: warmup,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
+  }
+log(`warmed up: each server answered each read for ${warmup} s, untimed`);
+
 const runs = new Map<string, Run[]>();
 for (let round = 1; round <= Number(values.rounds); round++) {
   for (const read of reads) {
