@@ -15,6 +15,7 @@ import {
   type GraphQLNamedType,
   type SelectionSetNode,
   type ExecutionArgs,
+  type DocumentNode,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { type FieldIssue, NUL_MESSAGE } from '@claimgraph/db/shared';
@@ -23,9 +24,15 @@ import { isCursorOf, pagingOf } from './paging';
 import { badUserInput, refused } from './errors';
 
 export function usePreflight({ maxCost }: { maxCost: number }): Plugin {
+  // What an operation without variables asks cannot change between requests, and yoga hands the
+  // same document object for the same query text (its parse cache): such an operation, once
+  // accepted, is not walked again. (Only acceptance is kept: a refusal is built anew each time.)
+  const accepted = new WeakMap<DocumentNode, Set<string>>();
   return {
     onExecute({ args: executionArgs, setResultAndStopExecution }) {
       const args = executionArgs as ExecutionArgs;
+      const name = args.operationName ?? '';
+      if (accepted.get(args.document)?.has(name)) return;
       const operation = getOperationAST(args.document, args.operationName);
       if (!operation) return;
       const coerced = getVariableValues(args.schema, operation.variableDefinitions ?? [], args.variableValues ?? {}, { maxErrors: 1 });
@@ -41,7 +48,12 @@ export function usePreflight({ maxCost }: { maxCost: number }): Plugin {
       if (refusals.length > 0) return setResultAndStopExecution({ errors: refusals });
 
       const cost = operationCost(request);
-      if (cost > maxCost) {
+      if (cost <= maxCost) {
+        if (!operation.variableDefinitions?.length) {
+          const names = accepted.get(args.document) ?? new Set<string>();
+          accepted.set(args.document, names.add(name));
+        }
+      } else {
         setResultAndStopExecution({
           errors: [
             refused(

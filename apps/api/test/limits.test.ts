@@ -56,6 +56,26 @@ describe('what a query may cost is reckoned with its variables, before it runs',
     assert.ok(grown < 50, `resident memory grew by ${grown.toFixed(0)} MB`);
   });
 
+  it('an operation without variables accepted once does not let another of its document through', async () => {
+    // One document, two operations: the cheap one is accepted (and remembered as accepted), the
+    // costly one is still refused, each time.
+    const document = `query Cheap ${literally(NESTED, 2)} query Costly ${literally(NESTED, 100)}`;
+    const run = async (operationName: string) => {
+      const response = await fetch(`${api.origin}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: document, operationName }),
+      });
+      return (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+    };
+    for (let i = 0; i < 2; i += 1) {
+      const cheap = await run('Cheap');
+      assert.equal(cheap.errors, undefined, JSON.stringify(cheap.errors));
+      const costly = await run('Costly');
+      assert.equal(costly.errors?.[0]?.extensions?.code, 'COST_LIMIT', JSON.stringify(costly));
+    }
+  });
+
   it('a small page of the same query runs', async () => {
     const result = await api.graphql(NESTED, { n: 2 });
     assert.equal(result.body.errors, undefined, JSON.stringify(result.body.errors));
