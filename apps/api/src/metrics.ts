@@ -41,8 +41,29 @@ export function operationLabels(
   return { operationName: name && known.has(name) ? name : '(other)', operationType: operation?.operation ?? 'unknown' };
 }
 
+/**
+ * operationLabels, kept with each document (yoga hands the same document object for the same query
+ * text): every request's metrics ask for them four times.
+ */
+export function memoizedOperationLabels(known: ReadonlySet<string>) {
+  const byDocument = new WeakMap<DocumentNode, Map<string, OperationLabels>>();
+  return (document: DocumentNode | undefined, operationName: string | null | undefined): OperationLabels => {
+    if (!document) return operationLabels(document, operationName, known);
+    let byName = byDocument.get(document);
+    if (!byName) byDocument.set(document, (byName = new Map<string, OperationLabels>()));
+    const key = operationName ?? '';
+    let labels = byName.get(key);
+    if (labels) return labels;
+    labels = operationLabels(document, operationName, known);
+    // A caller may send one document under any number of made-up names: a few are kept.
+    if (byName.size < 8) byName.set(key, labels);
+    return labels;
+  };
+}
+
 export function useMetrics({ registry, operationNames }: { registry: Registry; operationNames: ReadonlySet<string> }): Plugin {
-  const labels = (params: FillLabelsFnParams) => operationLabels(params.document, params.operationName, operationNames);
+  const labelsOf = memoizedOperationLabels(operationNames);
+  const labels = (params: FillLabelsFnParams) => labelsOf(params.document, params.operationName);
   return usePrometheus({
     endpoint: '/metrics',
     registry,

@@ -9,7 +9,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { ExecutionArgs } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { Histogram, type Registry } from 'prom-client';
-import { operationLabels } from './metrics';
+import { memoizedOperationLabels } from './metrics';
 
 const executing = new AsyncLocalStorage<{ statements: number }>();
 
@@ -27,6 +27,7 @@ export function useSqlMetrics({ registry, operationNames }: { registry: Registry
     buckets: [0, 1, 2, 3, 4, 5, 6, 8, 10, 15, 20, 30, 50],
     registers: [registry],
   });
+  const labelsOf = memoizedOperationLabels(operationNames);
   return {
     onExecute({ executeFn, setExecuteFn, args }) {
       const store = { statements: 0 };
@@ -35,7 +36,7 @@ export function useSqlMetrics({ registry, operationNames }: { registry: Registry
       const { document, operationName } = args as ExecutionArgs;
       return {
         onExecuteDone() {
-          statements.observe({ operation: operationLabels(document, operationName, operationNames).operationName }, store.statements);
+          statements.observe({ operation: labelsOf(document, operationName).operationName }, store.statements);
         },
       };
     },

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { parse, type DocumentNode } from 'graphql';
 import { readOperations, SDK_MANIFEST } from '../src/persisted-operations';
-import { operationLabels } from '../src/metrics';
+import { memoizedOperationLabels, operationLabels } from '../src/metrics';
 import { startTestApi, type TestApi } from './harness';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -118,16 +118,25 @@ describe('/metrics: labels a caller cannot multiply', () => {
     const known = new Set(['Source', 'Actor']);
     const source = parse('fragment F on Source { name } query Source($slug: String) { source(slug: $slug) { ...F } }');
     const two = parse('query Source { __typename } query Actor { __typename }');
-    const label = (document: DocumentNode, name?: string) => Object.values(operationLabels(document, name, known)).join(' ');
-    assert.equal(label(source), 'Source query');
-    // What yoga's plugin hands over when the request names no operation: the first definition's name.
-    assert.equal(label(source, 'F'), 'Source query');
-    assert.equal(label(parse('{ __typename }'), 'Anonymous'), '(other) query');
-    assert.equal(label(source, 'Nope'), '(other) unknown', 'a name the document lacks runs nothing');
-    assert.equal(label(two), '(other) unknown', 'two operations and no name: nothing runs');
-    assert.equal(label(two, 'Actor'), 'Actor query');
-    assert.equal(label(parse('mutation Source { __typename }'), 'Source'), 'Source mutation');
-    assert.equal(label(parse('query Mine { __typename }')), '(other) query');
+    const anonymous = parse('{ __typename }');
+    const mutation = parse('mutation Source { __typename }');
+    const mine = parse('query Mine { __typename }');
+    // As computed, and as the plugins keep them with each document (asked twice: the second answers
+    // from what the first kept).
+    const memoized = memoizedOperationLabels(known);
+    for (const labels of [(d: DocumentNode, n?: string) => operationLabels(d, n, known), memoized, memoized]) {
+      const label = (document: DocumentNode, name?: string) => Object.values(labels(document, name)).join(' ');
+      assert.equal(label(source), 'Source query');
+      // What yoga's plugin hands over when the request names no operation: the first definition's name.
+      assert.equal(label(source, 'F'), 'Source query');
+      assert.equal(label(anonymous, 'Anonymous'), '(other) query');
+      assert.equal(label(source, 'Nope'), '(other) unknown', 'a name the document lacks runs nothing');
+      assert.equal(label(two), '(other) unknown', 'two operations and no name: nothing runs');
+      assert.equal(label(two, 'Actor'), 'Actor query');
+      assert.equal(label(two, 'Source'), 'Source query');
+      assert.equal(label(mutation, 'Source'), 'Source mutation');
+      assert.equal(label(mine), '(other) query');
+    }
   });
 
   it('made-up operation names, URLs and aliases add no series', async () => {
