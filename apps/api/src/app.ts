@@ -2,7 +2,7 @@
 // Prisma client; the entry point (server.ts) owns the process: ports, signals, the database.
 import crypto from 'node:crypto';
 import { GraphQLError, NoSchemaIntrospectionCustomRule, type ValidationContext } from 'graphql';
-import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { Registry } from 'prom-client';
 import type { PrismaClient } from '@claimgraph/db';
@@ -110,18 +110,15 @@ export function createApp({
       useResponseLimit({ maxBytes: maxResponseBytes }),
       ...(development ? [] : [withoutSuggestionsInErrors()]),
       useErrorLog(log, requestId),
-      useReadinessCheck({
-        endpoint: '/ready',
-        // The caller learns only that the database does not answer; where it is and why, the log.
-        check: async ({ fetchAPI }) => {
-          try {
-            await prisma.$queryRaw`SELECT 1`;
-            return true;
-          } catch (error) {
-            log.warn(`claimgraph api: /ready: database unavailable: ${oneLine(error instanceof Error ? error.message : String(error))}`);
-            return new fetchAPI.Response('database unavailable', { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8' } });
-          }
-        },
+      useReady(async (fetchAPI) => {
+        try {
+          await prisma.$queryRaw`SELECT 1`;
+          return new fetchAPI.Response(null, { status: 200 });
+        } catch (error) {
+          // The caller learns only that the database does not answer; where it is and why, the log.
+          log.warn(`claimgraph api: /ready: database unavailable: ${oneLine(error instanceof Error ? error.message : String(error))}`);
+          return new fetchAPI.Response('database unavailable', { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+        }
       }),
       useSqlMetrics({ registry, operationNames }),
       useMetrics({ registry, operationNames }),
@@ -155,6 +152,19 @@ function withoutSuggestionsInErrors(): Plugin {
         if (!('errors' in single) || !single.errors) continue;
         for (const error of single.errors) (error as { message: string }).message = withoutSuggestions(error.message);
       }
+    },
+  };
+}
+
+/**
+ * `/ready`, answered by `check`. (Yoga's useReadinessCheck does the same, but tests every request's
+ * URL against a URLPattern on the way: 0.6% of the API's CPU on the benchmark's reads.)
+ */
+function useReady(check: (fetchAPI: { Response: typeof Response }) => Promise<Response>): Plugin {
+  return {
+    onRequest(payload) {
+      if (payload.url.pathname !== '/ready') return;
+      return check(payload.fetchAPI).then((response) => payload.endResponse(response));
     },
   };
 }
