@@ -1,7 +1,8 @@
-// An actor's page of claims (actors/claims.ts) finds the actors merged into it through
-// "Actor_mergedIntoId_idx", member by member, in the plan PostgreSQL keeps for the statement (a
-// generic plan: the actor is a bind parameter). Planned as a join, the generic plan guessed ten
-// members and, with up to a few thousand actors, hashed every actor for the one or two it has.
+// An actor's page of claims (actors/claims.ts, through `family` in actors/queries.ts, which
+// actorIdsMergedInto shares) finds the actors merged into it through "Actor_mergedIntoId_idx",
+// member by member, in the plan PostgreSQL keeps for the statement (a generic plan: the actor is
+// a bind parameter). Planned as a join, the generic plan guessed ten members and, with up to a few
+// thousand actors, hashed every actor for the one or two it has.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createPrismaClient, type PrismaClient } from '../src/client';

@@ -13,6 +13,7 @@ import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 import { ClaimActorRole } from '../../generated/prisma/enums';
 import { isUuid } from '../shared/inputs';
 import { pageCut, type ClaimPage } from '../claims/page-sql';
+import { family } from './queries';
 
 export interface ActorClaimsQuery {
   /** The actors; the claims of actors merged into one are its own. */
@@ -32,20 +33,6 @@ const ROLES = Object.values(ClaimActorRole);
 
 /** The query's actor ids that can name an actor (any other names none), once each. */
 const seeds = ({ actorIds }: ActorClaimsQuery) => [...new Set(actorIds.filter(isUuid))];
-
-// One actor is matched as `id = $1`, not `id = ANY($1)`: PostgreSQL estimates an array of unknown
-// length as ten actors, so the statement would be planned anew at every run (0.2-0.5 ms, more
-// than running it) rather than once per connection.
-//
-// The actors merged into a member are looked up by index, member by member (the LATERAL with
-// OFFSET 0 keeps PostgreSQL from turning it into a join): planned once for every run, the join
-// would guess ten members and, up to a few thousand actors, hash the whole "Actor" table for the
-// one or two it has: 0.11 of the 0.40 ms the benchmark's read 2 took in PostgreSQL at 1,000 actors.
-const family = (actorIds: string[]) => Prisma.sql`family (id) AS (
-    SELECT id FROM "Actor" WHERE ${actorIds.length === 1 ? Prisma.sql`id = ${actorIds[0]}::uuid` : Prisma.sql`id = ANY(${actorIds}::uuid[])`}
-    UNION
-    SELECT merged.id FROM family f CROSS JOIN LATERAL (SELECT a.id FROM "Actor" a WHERE a."mergedIntoId" = f.id OFFSET 0) merged
-  )`;
 
 function conditions({ asOf, claimedFrom, claimedTo }: ActorClaimsQuery): Prisma.Sql {
   const and: Prisma.Sql[] = [];
