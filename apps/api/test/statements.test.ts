@@ -16,7 +16,7 @@
 // | d claim(asOf) → timeline, provenance    |       6       |     1      |
 // | e search "Nordkorea" (reports only)     |       6       |     2      |
 // | e search "artillery" (reports, claims)  |       6       |     3      |
-// | f actor(north-korea) → claims(SUBJECT)  |       5       |     2      |
+// | f actor(north-korea) → claims(SUBJECT)  |       5       |     1      |
 // | g recentlyResolved → currentResolution  |       5       |     2      |
 // | h claims(language: de) → verdict        |       2       |     1      |
 //
@@ -32,9 +32,9 @@
 // c: the page's ids, cut by the verdict filter (raw SQL); those claims with provenance and relations; the count (raw SQL).
 // d: Claim with timeline and provenance.
 // e: the search (raw SQL); Report hits; Claim hits when there are any.
-// f: Actor by slug (with its merge pointer); the merged-actor family, the page's ids (from
-//    cg_claim_actor_list_idx), the count and those claims with what they select, in one statement
-//    (json-reads' pageInOrder).
+// f: Actor by slug (with its merge pointer and aliases), its family (itself and the actors merged
+//    into it), the page's ids (from cg_claim_actor_list_idx), the count and those claims with what
+//    they select, in one statement (actor-claims-fold.ts, json-reads' findFirstJsonWithPage).
 // g: the ids, ordered by the verdict in force (raw SQL); those claims with what they select.
 // h: the page's ids and the count from cg_claim_language, and those claims with their
 //    resolutions, in one statement. Sources, claimants or subjects alone are paged the same way.
@@ -142,7 +142,7 @@ const cases: Case[] = [
     name: 'f actor(north-korea) → claims(SUBJECT)',
     depth: 3,
     bound: 11,
-    statements: 2,
+    statements: 1,
     query: `query($first: Int!) { actor(slug: "north-korea") { name aliases { name } claims(first: $first, role: SUBJECT) { totalCount edges { node { statement verdict } } } } }`,
     runs: [{ first: 2 }, { first: 20 }],
     grows: true,

@@ -4,7 +4,14 @@
 // for several with claim dates (claims(filter: { claimantIds })).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { actorClaimsPageSql, actorIdsMergedInto, countActorClaims, type ActorClaimsQuery } from '../src/actors';
+import {
+  actorByKeyClaimsPageSql,
+  actorClaimsPageSql,
+  actorIdsMergedInto,
+  countActorClaims,
+  type ActorClaimsQuery,
+  type ActorKey,
+} from '../src/actors';
 import { ClaimOrder, readClaimPage } from '../src/claims';
 import { pageThrough, useSampleDatabase } from '../src/testing';
 
@@ -35,6 +42,10 @@ describe("an actor's claims, paged in SQL", () => {
   const paged = (query: ActorClaimsQuery) =>
     pageThrough((page) => readClaimPage(db.prisma, actorClaimsPageSql(query, page, { count: true })));
 
+  /** paged, for the one actor `key` names, found by the statement itself (actor(slug) { claims }). */
+  const pagedByKey = (key: ActorKey, { actorIds: _, ...query }: ActorClaimsQuery) =>
+    pageThrough((page) => readClaimPage(db.prisma, actorByKeyClaimsPageSql(key, query, page, { count: true })));
+
   /** The last `take` claims, from the end backwards (Prisma's negative take), in list order. */
   async function lastPage(query: ActorClaimsQuery, take: number) {
     return (await readClaimPage(db.prisma, actorClaimsPageSql(query, { take: -take }))).ids;
@@ -52,6 +63,8 @@ describe("an actor's claims, paged in SQL", () => {
           assert.deepEqual(await paged(query), { ids: want, counts: [want.length] }, what);
           assert.deepEqual(await lastPage(query, 2), want.slice(-2), `last page of ${what}`);
           assert.equal(await countActorClaims(db.prisma, query), want.length, `count of ${what}`);
+          for (const key of [{ id: actor.id }, { slug: actor.slug }])
+            assert.deepEqual(await pagedByKey(key, query), { ids: want, counts: [want.length] }, `${what} by ${JSON.stringify(key)}`);
           if (want.length > 1) nonEmpty++;
         }
       }
@@ -120,5 +133,13 @@ describe("an actor's claims, paged in SQL", () => {
       });
     await db.prisma.actor.update({ where: { id: merged!.id }, data: { mergedIntoId: survivor!.id } });
     await agreeForAll('merged');
+    // A merged actor named by itself has no page of its own (its claims are its survivor's), nor
+    // has a hidden one: the API reads those apart.
+    const none = { ids: [], counts: [0] };
+    assert.deepEqual(await pagedByKey({ id: merged!.id }, { actorIds: [] }), none, 'merged, by id');
+    const { slug } = await db.prisma.actor.update({ where: { id: survivor!.id }, data: { hiddenAt: new Date() }, select: { slug: true } });
+    assert.deepEqual(await pagedByKey({ slug }, { actorIds: [] }), none, 'hidden, by slug');
+    assert.deepEqual(await pagedByKey({ id: 'not-a-uuid' }, { actorIds: [] }), none, 'not an id');
+    await db.prisma.actor.update({ where: { id: survivor!.id }, data: { hiddenAt: null } });
   });
 });

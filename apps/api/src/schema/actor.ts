@@ -1,12 +1,20 @@
 import { ActorKind } from '@claimgraph/db';
-import { findFirstJson, findManyJson } from '@claimgraph/db/json-reads';
+import { findFirstJson, findFirstJsonWithPage, findManyJson } from '@claimgraph/db/json-reads';
 import { builder } from '../builder';
-import { countOnce, paged, withoutLookahead } from '../paging';
+import { countOnce, keepCount, paged, selectsTotalCount, withoutLookahead } from '../paging';
 import { prismaFor } from '../context';
 import { claimsOfPage } from './claim-pages';
 import { resolveAsOf } from '../as-of';
-import { actorClaimsPageSql, countActorClaims, resolveActorId, type ActorClaimsQuery } from '@claimgraph/db/actors';
-import { normalizeName } from '@claimgraph/db/shared';
+import {
+  actorByKeyClaimsPageSql,
+  actorClaimsPageSql,
+  countActorClaims,
+  resolveActorId,
+  type ActorClaimsQuery,
+  type ActorKey,
+} from '@claimgraph/db/actors';
+import { isUuid, normalizeName } from '@claimgraph/db/shared';
+import { actorClaimsQuery, claimsFoldOf, foldedClaims, keepFoldedClaims } from './actor-claims-fold';
 
 export const ActorKindEnum = builder.enumType(ActorKind, { name: 'ActorKind' });
 const ClaimActorRoleEnum = builder.enumType('ClaimActorRole', {
@@ -71,9 +79,17 @@ export const ActorNode = builder.prismaNode('Actor', {
         resolve: (query, actor, args, ctx, info) => {
           const { take, skip, cursor, ...selection } = withoutLookahead(query, info);
           const claimsQuery = actorClaimsQuery(actor.id, args.role, resolveAsOf(ctx, info, args.asOf));
+          const page = { take, skip, cursorId: cursor?.id };
+          // Read with the actor, when the `actor` field could (actor-claims-fold.ts).
+          const count = selectsTotalCount(info);
+          const withActor = foldedClaims(actor, { query: claimsQuery, page, selection, count });
+          if (withActor) {
+            if (count && withActor.totalCount !== null) keepCount(ctx, info, pageKey(claimsQuery), withActor.totalCount);
+            return withActor.rows as Awaited<ReturnType<typeof claimsOfPage>>;
+          }
           // One statement cuts the page, counts it when asked, and loads its claims.
-          return claimsOfPage(ctx, info, pageKey(claimsQuery), selection, (count) =>
-            actorClaimsPageSql(claimsQuery, { take, skip, cursorId: cursor?.id }, { count }),
+          return claimsOfPage(ctx, info, pageKey(claimsQuery), selection, (counts) =>
+            actorClaimsPageSql(claimsQuery, page, { count: counts }),
           );
         },
       },
@@ -83,11 +99,6 @@ export const ActorNode = builder.prismaNode('Actor', {
 });
 
 const pageKey = (query: ActorClaimsQuery) => `actor-claims:${JSON.stringify(query)}`;
-const actorClaimsQuery = (actorId: string, role: ActorClaimsQuery['role'] | null, asOf: Date | undefined): ActorClaimsQuery => ({
-  actorIds: [actorId],
-  role: role ?? undefined,
-  asOf,
-});
 
 builder.queryField('actor', (t) =>
   t.prismaField({
@@ -95,13 +106,29 @@ builder.queryField('actor', (t) =>
     nullable: true,
     description: 'An actor by id or slug. A merged actor resolves to the actor it was merged into.',
     args: { id: t.arg.globalID({ required: false }), slug: t.arg.string({ required: false }) },
-    resolve: async (query, _root, args, ctx) => {
+    resolve: async (query, _root, args, ctx, info) => {
       const prisma = prismaFor(ctx);
       if (!args.id && !args.slug) return null;
-      const where = { hiddenAt: null, ...(args.id ? { id: args.id.id } : { slug: args.slug! }) };
-      // Most actors were never merged: one statement reads them with what the query asks for.
+      const key: ActorKey = args.id ? { id: args.id.id } : { slug: args.slug! };
+      const where = { hiddenAt: null, ...key };
+      // Most actors were never merged: one statement reads them with what the query asks for,
+      // and with the page of claims it asks for, if any (actor-claims-fold.ts).
       const withMerge = 'select' in query && query.select ? { ...query, select: { ...query.select, mergedIntoId: true } } : query;
-      const actor = await findFirstJson(prisma, 'Actor', { ...withMerge, where }, (a) => prisma.actor.findFirst(a));
+      const reads = { ...withMerge, where };
+      const fold = 'slug' in key || isUuid(key.id) ? claimsFoldOf(ctx, info) : undefined;
+      type Row = Awaited<ReturnType<typeof prisma.actor.findFirst<typeof reads>>>;
+      const read =
+        fold &&
+        (await findFirstJsonWithPage<typeof reads, typeof fold.selection, NonNullable<Row>, unknown>(
+          prisma,
+          'Actor',
+          reads,
+          'Claim',
+          fold.selection,
+          actorByKeyClaimsPageSql(key, fold.filters, fold.page, { count: fold.count }),
+        ));
+      const actor = read ? read.row : await findFirstJson(prisma, 'Actor', reads, (a) => prisma.actor.findFirst(a));
+      if (read && actor && !actor.mergedIntoId) keepFoldedClaims(actor, fold, read.page.rows, read.page.totalCount);
       if (!actor?.mergedIntoId) return actor;
       const survivorId = await resolveActorId(prisma, actor.id);
       if (!survivorId) return null;

@@ -13,7 +13,7 @@ import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 import { ClaimActorRole } from '../../generated/prisma/enums';
 import { isUuid } from '../shared/inputs';
 import { pageCut, type ClaimPage } from '../claims/page-sql';
-import { family } from './queries';
+import { family, familyWhere } from './queries';
 
 export interface ActorClaimsQuery {
   /** The actors; the claims of actors merged into one are its own. */
@@ -28,13 +28,19 @@ export interface ActorClaimsQuery {
   claimedTo?: Date;
 }
 
+/** What the page is cut by besides its actors. */
+type PageFilters = Omit<ActorClaimsQuery, 'actorIds'>;
+
+/** An actor named by its id or by its slug. */
+export type ActorKey = { id: string } | { slug: string };
+
 /** Every role, from the schema's enum: a claim of any role counts when none is asked for. */
 const ROLES = Object.values(ClaimActorRole);
 
 /** The query's actor ids that can name an actor (any other names none), once each. */
 const seeds = ({ actorIds }: ActorClaimsQuery) => [...new Set(actorIds.filter(isUuid))];
 
-function conditions({ asOf, claimedFrom, claimedTo }: ActorClaimsQuery): Prisma.Sql {
+function conditions({ asOf, claimedFrom, claimedTo }: PageFilters): Prisma.Sql {
   const and: Prisma.Sql[] = [];
   if (asOf) and.push(Prisma.sql`AND ca."cg_claimedOn" <= ${asOf}::date`);
   if (claimedFrom) and.push(Prisma.sql`AND ca."cg_claimedOn" >= ${claimedFrom}::date`);
@@ -46,13 +52,13 @@ function conditions({ asOf, claimedFrom, claimedTo }: ActorClaimsQuery): Prisma.
  * The roles asked for, written into the SQL text (they are the enum's own values): as parameters
  * they would be planned for at every run, as the page's limits would (pageCut's literalLimit).
  */
-function rolesSql(query: ActorClaimsQuery): Prisma.Sql {
+function rolesSql(query: PageFilters): Prisma.Sql {
   const roles = query.role ? [query.role] : [...ROLES];
   if (!roles.every((role) => ROLES.includes(role))) throw new Error(`unknown role in ${roles.join(', ')}`);
   return Prisma.raw(`'{${roles.join(',')}}'::"ClaimActorRole"[]`);
 }
 
-function counted(query: ActorClaimsQuery): Prisma.Sql {
+function counted(query: PageFilters): Prisma.Sql {
   const from = Prisma.sql`FROM family f JOIN "ClaimActor" ca ON ca."actorId" = f.id
       WHERE ca."cg_claimVisible" AND ca.role = ANY(${rolesSql(query)}) ${conditions(query)}`;
   const distinct = Prisma.sql`(SELECT count(DISTINCT ca."claimId")::int ${from})`;
@@ -71,11 +77,27 @@ function counted(query: ActorClaimsQuery): Prisma.Sql {
 export function actorClaimsPageSql(query: ActorClaimsQuery, page: ClaimPage, { count = false }: { count?: boolean } = {}): Prisma.Sql {
   const actorIds = seeds(query);
   if (!actorIds.length) return Prisma.sql`SELECT NULL::text[] AS ids, ${count ? Prisma.sql`0` : Prisma.sql`NULL::int`} AS total`;
+  return pageSql(family(actorIds), query, page, count);
+}
+
+/**
+ * actorClaimsPageSql for the one actor `key` names, found in the statement itself (as the API's
+ * `actor(slug)` finds it: not hidden), so that the statement reading the actor can cut its page
+ * too. An actor merged into another gives an empty page: its claims are its survivor's, which the
+ * caller finds through resolveActorId, as it finds the actor.
+ */
+export function actorByKeyClaimsPageSql(key: ActorKey, query: PageFilters, page: ClaimPage, { count = false }: { count?: boolean } = {}) {
+  if ('id' in key && !isUuid(key.id)) return actorClaimsPageSql({ ...query, actorIds: [] }, page, { count });
+  const named = 'id' in key ? Prisma.sql`id = ${key.id}::uuid` : Prisma.sql`slug = ${key.slug}`;
+  return pageSql(familyWhere(Prisma.sql`${named} AND "hiddenAt" IS NULL AND "mergedIntoId" IS NULL`), query, page, count);
+}
+
+function pageSql(familyCte: Prisma.Sql, query: PageFilters, page: ClaimPage, count: boolean): Prisma.Sql {
   const { direction, fromCursor, literalLimit, reach } = pageCut(page);
   // Each member and role reads at most as far as the page reaches: whatever a claim's rank among
   // all, in the list of a member and role that has it only claims ranked above it come first.
   return Prisma.sql`
-    WITH RECURSIVE ${family(actorIds)},
+    WITH RECURSIVE ${familyCte},
     reached AS (
       SELECT DISTINCT r."claimId", r."cg_claimedOn"
       FROM family f CROSS JOIN unnest(${rolesSql(query)}) AS role (name)

@@ -3,4 +3,4 @@ export { createActor, updateActor } from './writes';
 export { addActorAlias, removeActorAlias } from './aliases';
 export { mergeActors, unmergeActors, recordDistinction } from './merge';
 export { resolveActorId, actorIdsMergedInto, MergeCycleError, type ActorReader } from './queries';
-export { actorClaimsPageSql, countActorClaims, type ActorClaimsQuery } from './claims';
+export { actorClaimsPageSql, actorByKeyClaimsPageSql, countActorClaims, type ActorClaimsQuery, type ActorKey } from './claims';

@@ -26,8 +26,15 @@ export class MergeCycleError extends Error {
  * actors, hash the whole "Actor" table for the one or two it has (0.11 of the 0.40 ms the
  * benchmark's read 2 took in PostgreSQL at 1,000 actors).
  */
-export const family = (actorIds: string[]) => Prisma.sql`family (id) AS (
-    SELECT id FROM "Actor" WHERE ${actorIds.length === 1 ? Prisma.sql`id = ${actorIds[0]}::uuid` : Prisma.sql`id = ANY(${actorIds}::uuid[])`}
+export const family = (actorIds: string[]) =>
+  familyWhere(actorIds.length === 1 ? Prisma.sql`id = ${actorIds[0]}::uuid` : Prisma.sql`id = ANY(${actorIds}::uuid[])`);
+
+/**
+ * family, seeded by the actors `seed` (a condition on "Actor") finds: the page that reads an actor
+ * by its slug and its claims in one statement (actorByKeyClaimsPageSql).
+ */
+export const familyWhere = (seed: Prisma.Sql) => Prisma.sql`family (id) AS (
+    SELECT id FROM "Actor" WHERE ${seed}
     UNION
     SELECT merged.id FROM family f CROSS JOIN LATERAL (SELECT a.id FROM "Actor" a WHERE a."mergedIntoId" = f.id OFFSET 0) merged
   )`;

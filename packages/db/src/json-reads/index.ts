@@ -99,3 +99,32 @@ export async function pageInOrder<A extends Record<string, unknown>, R extends {
   const rows = (JSON.parse(row?.rows ?? '[]') as Record<string, unknown>[]).map((item) => decode<R>(item, compiled.decoder));
   return { rows, totalCount: row?.total ?? null };
 }
+
+/**
+ * findFirstJson's row and pageInOrder's page of `pageModel` in one statement: the row `args`
+ * finds, and the rows `cut` names (written on its own: it cannot see the row, so it finds what it
+ * needs of it by itself) loaded with `pageArgs`. Null when either does not compile: the caller
+ * then reads them apart.
+ */
+export async function findFirstJsonWithPage<A extends Record<string, unknown>, P extends Record<string, unknown>, R, N>(
+  prisma: PrismaClient,
+  model: string,
+  args: A,
+  pageModel: string,
+  pageArgs: P,
+  cut: Prisma.Sql,
+): Promise<{ row: R | null; page: { rows: N[]; totalCount: number | null } } | null> {
+  const first = compiledOrNull(() => compileFindMany(model, { ...args, take: 1 }, { paramsBefore: cut.values.length }));
+  const page =
+    first &&
+    compiledOrNull(() => compileInOrder(pageModel, pageArgs, '(SELECT ids FROM cut)::uuid[]', cut.values.length + first.params.length));
+  if (!first || !page) return null;
+  const [row] = await readRows<{ j: string | null; total: number | null; rows: string }>(
+    prisma,
+    `WITH cut AS MATERIALIZED (${cut.text}) SELECT (${first.sql}) AS j, (SELECT total FROM cut) AS total, ${page.sql}::text AS rows`,
+    [...cut.values, ...first.params, ...page.params],
+  );
+  const found = row?.j ? decode<R>(JSON.parse(row.j) as Record<string, unknown>, first.decoder) : null;
+  const rows = (JSON.parse(row?.rows ?? '[]') as Record<string, unknown>[]).map((item) => decode<N>(item, page.decoder));
+  return { row: found, page: { rows, totalCount: row?.total ?? null } };
+}
