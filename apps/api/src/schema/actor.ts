@@ -35,14 +35,15 @@ export const ActorAliasNode = builder.prismaNode('ActorAlias', {
 
 export const ActorNode = builder.prismaNode('Actor', {
   id: { field: 'id' },
-  // Only the columns a query asks for are read (each field names what it needs).
-  select: { id: true },
+  // Only the columns a query asks for are read (each field names what it needs), and name,
+  // which nearly every query asks for, with every row (builder.ts says why).
+  select: { id: true, name: true },
   nullable: true,
   findUnique: (id) => ({ id, hiddenAt: null }),
   description: 'A state, organisation, person or group that makes claims or is claimed about.',
   fields: (t) => ({
     slug: t.exposeString('slug'),
-    name: t.exposeString('name'),
+    name: t.string({ resolve: (a) => a.name }),
     kind: t.expose('kind', { type: ActorKindEnum }),
     countryCode: t.exposeString('countryCode', { nullable: true, description: 'ISO 3166-1 alpha-2.' }),
     wikidataId: t.exposeString('wikidataId', { nullable: true }),
