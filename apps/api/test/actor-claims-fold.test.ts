@@ -20,8 +20,9 @@ const CLAIM = 'id statement verdict claimed { text } resolutions(includeCorrecte
 
 /** The query asked with the claims as a field of the actor (folded) and under a fragment (not). */
 function both(actorArgs: string, claimsArgs: string, selection: string) {
-  const folded = `{ actor(${actorArgs}) { name slug claims${claimsArgs} { ${selection} } } }`;
-  const apart = `{ actor(${actorArgs}) { name slug ... on Actor { claims${claimsArgs} { ${selection} } } } }`;
+  const fragment = selection.includes('...Nodes') ? ` fragment Nodes on ActorClaimsConnection { edges { node { ${CLAIM} } } }` : '';
+  const folded = `{ actor(${actorArgs}) { name slug claims${claimsArgs} { ${selection} } } }${fragment}`;
+  const apart = `{ actor(${actorArgs}) { name slug ... on Actor { claims${claimsArgs} { ${selection} } } } }${fragment}`;
   return { folded, apart };
 }
 
@@ -48,6 +49,8 @@ describe("an actor and its claims' page in one statement", () => {
     ['backwards: the last two', 'slug: "russia"', '(last: 2)', PAGE, 2],
     ['by id', `id: "${globalId('Actor', sampleId('actor:russia'))}"`, '(first: 2)', PAGE, 2],
     ['an empty page', 'slug: "north-korea"', '(first: 0)', PAGE, 0],
+    ['cursors alone, nothing under the nodes', 'slug: "russia"', '(first: 3)', 'edges { cursor }', 3],
+    ['the nodes under a fragment spread', 'slug: "russia"', '(first: 3)', 'totalCount ...Nodes', 3],
   ];
   for (const [name, actorArgs, claimsArgs, selection, claims] of cases) {
     it(`${name}: the same answer, in one statement instead of two`, async () => {

@@ -80,7 +80,9 @@ export function claimsFoldOf(ctx: Context, info: GraphQLResolveInfo): ClaimsFold
   try {
     const args = getArgumentValues(field, node, info.variableValues) as { role?: ActorClaimsQuery['role'] | null; asOf?: string | null };
     const planned = helpersFor(paging.defaultSize, paging.maxSize).getQuery(args, ctx, () =>
-      queryFromInfo({ context: ctx, info: claimsInfo, typeName: 'Claim', paths: [['nodes'], ['edges', 'node']] }),
+      // Seeded with the cursor's column, as Pothos seeds the field's own plan: with nothing
+      // selected under the nodes (`edges { cursor }`), both then ask for the id alone.
+      queryFromInfo({ context: ctx, info: claimsInfo, typeName: 'Claim', select: { id: true }, paths: [['nodes'], ['edges', 'node']] }),
     );
     const { take, skip, cursor, ...selection } = withoutLookahead(planned, claimsInfo);
     return {
