@@ -19,7 +19,7 @@ import type { ClaimPage } from '@claimgraph/db/claims';
 import { builder } from '../builder';
 import type { Context } from '../context';
 import { resolveAsOf } from '../as-of';
-import { pagingOf, selectsTotalCount, withoutLookahead } from '../paging';
+import { pagingOf, selectsTotalCount, withoutLookahead, type Paging } from '../paging';
 
 /** What Actor.claims asks the page statement for. */
 export interface ClaimsAsked {
@@ -42,6 +42,11 @@ interface Folded {
   rows: unknown[];
   totalCount: number | null;
 }
+
+/** Pothos' cursor arguments of Actor.claims (as its prismaConnection reads them), made at first use. */
+const connectionOf = ({ defaultSize, maxSize }: Paging) =>
+  prismaConnectionHelpers(builder, 'Claim', { cursor: 'id', defaultSize, maxSize });
+let claimsConnection: ReturnType<typeof connectionOf> | undefined;
 
 /** Pages read with their actor, by the actor's row (the parent Actor.claims resolves for). */
 const folded = new WeakMap<object, Folded>();
@@ -79,7 +84,8 @@ export function claimsFoldOf(ctx: Context, info: GraphQLResolveInfo): ClaimsFold
   };
   try {
     const args = getArgumentValues(field, node, info.variableValues) as { role?: ActorClaimsQuery['role'] | null; asOf?: string | null };
-    const planned = helpersFor(paging.defaultSize, paging.maxSize).getQuery(args, ctx, () =>
+    claimsConnection ??= connectionOf(paging);
+    const planned = claimsConnection.getQuery(args, ctx, () =>
       // Seeded with the cursor's column, as Pothos seeds the field's own plan: with nothing
       // selected under the nodes (`edges { cursor }`), both then ask for the id alone.
       queryFromInfo({ context: ctx, info: claimsInfo, typeName: 'Claim', select: { id: true }, paths: [['nodes'], ['edges', 'node']] }),
@@ -125,15 +131,4 @@ function claimsNode(info: GraphQLResolveInfo): FieldNode | undefined {
     (selection) => selection.kind !== Kind.FIELD || selection.name.value === 'nodes' || selection.name.value === 'edges',
   );
   return asksRows ? node : undefined;
-}
-
-/** Pothos' cursor arguments for a Claim connection of these sizes (as prismaConnection reads them). */
-const helpers = new Map<string, ReturnType<typeof claimsHelpers>>();
-const claimsHelpers = (defaultSize: number, maxSize: number) =>
-  prismaConnectionHelpers(builder, 'Claim', { cursor: 'id', defaultSize, maxSize });
-function helpersFor(defaultSize: number, maxSize: number) {
-  const key = `${defaultSize}:${maxSize}`;
-  let found = helpers.get(key);
-  if (!found) helpers.set(key, (found = claimsHelpers(defaultSize, maxSize)));
-  return found;
 }

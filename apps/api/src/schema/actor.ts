@@ -1,7 +1,7 @@
 import { ActorKind } from '@claimgraph/db';
 import { findFirstJson, findFirstJsonWithPage, findManyJson } from '@claimgraph/db/json-reads';
 import { builder } from '../builder';
-import { countOnce, keepCount, paged, selectsTotalCount, withoutLookahead } from '../paging';
+import { countOnce, paged, withoutLookahead } from '../paging';
 import { prismaFor } from '../context';
 import { claimsOfPage } from './claim-pages';
 import { resolveAsOf } from '../as-of';
@@ -13,7 +13,7 @@ import {
   type ActorClaimsQuery,
   type ActorKey,
 } from '@claimgraph/db/actors';
-import { isUuid, normalizeName } from '@claimgraph/db/shared';
+import { normalizeName } from '@claimgraph/db/shared';
 import { actorClaimsQuery, claimsFoldOf, foldedClaims, keepFoldedClaims } from './actor-claims-fold';
 
 export const ActorKindEnum = builder.enumType(ActorKind, { name: 'ActorKind' });
@@ -81,16 +81,15 @@ export const ActorNode = builder.prismaNode('Actor', {
           const { take, skip, cursor, ...selection } = withoutLookahead(query, info);
           const claimsQuery = actorClaimsQuery(actor.id, args.role, resolveAsOf(ctx, info, args.asOf));
           const page = { take, skip, cursorId: cursor?.id };
-          // Read with the actor, when the `actor` field could (actor-claims-fold.ts).
-          const count = selectsTotalCount(info);
-          const withActor = foldedClaims(actor, { query: claimsQuery, page, selection, count });
-          if (withActor) {
-            if (count && withActor.totalCount !== null) keepCount(ctx, info, pageKey(claimsQuery), withActor.totalCount);
-            return withActor.rows as Awaited<ReturnType<typeof claimsOfPage>>;
-          }
-          // One statement cuts the page, counts it when asked, and loads its claims.
-          return claimsOfPage(ctx, info, pageKey(claimsQuery), selection, (counts) =>
-            actorClaimsPageSql(claimsQuery, page, { count: counts }),
+          // One statement cuts the page, counts it when asked, and loads its claims, unless the
+          // `actor` field read them with the actor (actor-claims-fold.ts).
+          return claimsOfPage(
+            ctx,
+            info,
+            pageKey(claimsQuery),
+            selection,
+            (count) => actorClaimsPageSql(claimsQuery, page, { count }),
+            (count) => foldedClaims(actor, { query: claimsQuery, page, selection, count }),
           );
         },
       },
@@ -116,7 +115,7 @@ builder.queryField('actor', (t) =>
       // and with the page of claims it asks for, if any (actor-claims-fold.ts).
       const withMerge = 'select' in query && query.select ? { ...query, select: { ...query.select, mergedIntoId: true } } : query;
       const reads = { ...withMerge, where };
-      const fold = 'slug' in key || isUuid(key.id) ? claimsFoldOf(ctx, info) : undefined;
+      const fold = claimsFoldOf(ctx, info);
       type Row = Awaited<ReturnType<typeof prisma.actor.findFirst<typeof reads>>>;
       const read =
         fold &&

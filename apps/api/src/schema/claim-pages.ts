@@ -20,7 +20,8 @@ export async function claimsInOrder(prisma: PrismaClient, selection: Omit<Prisma
  * The claims of the page `cut(count)` names (a statement answering its ids and, when it counts,
  * its count: actorClaimsPageSql, keyedListPageSql), loaded with `selection` in the same statement
  * (pageInOrder). Asked to count when the query selects totalCount: the connection's totalCount
- * (countOnce with the same key) then finds that count and sends nothing (keepCount).
+ * (countOnce with the same key) then finds that count and sends nothing (keepCount). `readAlready`
+ * answers the page when a statement before read it (actor-claims-fold.ts), and nothing is sent.
  */
 export async function claimsOfPage(
   ctx: Context,
@@ -28,12 +29,13 @@ export async function claimsOfPage(
   key: string,
   selection: Omit<Prisma.ClaimFindManyArgs, 'where'>,
   cut: (count: boolean) => Prisma.Sql,
+  readAlready?: (count: boolean) => { rows: unknown[]; totalCount: number | null } | undefined,
 ) {
   const prisma = prismaFor(ctx);
   const count = selectsTotalCount(info);
-  const { rows, totalCount } = await pageInOrder(prisma, 'Claim', selection, cut(count), (ids) =>
-    prisma.claim.findMany({ ...selection, where: { id: { in: ids } } }),
-  );
+  const read = () =>
+    pageInOrder(prisma, 'Claim', selection, cut(count), (ids) => prisma.claim.findMany({ ...selection, where: { id: { in: ids } } }));
+  const { rows, totalCount } = (readAlready?.(count) as Awaited<ReturnType<typeof read>> | undefined) ?? (await read());
   if (count && totalCount !== null) keepCount(ctx, info, key, totalCount);
   return rows;
 }

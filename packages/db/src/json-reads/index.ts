@@ -18,6 +18,10 @@ function compiledOrNull<C>(compile: () => C): C | null {
 const rowsOf = <R>(rows: { j: string }[], decoder: Decoder) =>
   rows.map((row) => decode<R>(JSON.parse(row.j) as Record<string, unknown>, decoder));
 
+/** The rows of a JSON array compileInOrder built (none for null). */
+const rowsOfArray = <R>(text: string | undefined, decoder: Decoder) =>
+  (JSON.parse(text ?? '[]') as Record<string, unknown>[]).map((item) => decode<R>(item, decoder));
+
 /**
  * `viaPrisma(args)`'s answer, read with one statement when the arguments compile (compile.ts),
  * else from `viaPrisma` itself. `model` is the Prisma model `viaPrisma` reads.
@@ -96,8 +100,7 @@ export async function pageInOrder<A extends Record<string, unknown>, R extends {
     `WITH cut AS MATERIALIZED (${cut.text}) SELECT (SELECT total FROM cut) AS total, ${compiled.sql}::text AS rows`,
     [...cut.values, ...compiled.params],
   );
-  const rows = (JSON.parse(row?.rows ?? '[]') as Record<string, unknown>[]).map((item) => decode<R>(item, compiled.decoder));
-  return { rows, totalCount: row?.total ?? null };
+  return { rows: rowsOfArray<R>(row?.rows, compiled.decoder), totalCount: row?.total ?? null };
 }
 
 /**
@@ -125,6 +128,5 @@ export async function findFirstJsonWithPage<A extends Record<string, unknown>, P
     [...cut.values, ...first.params, ...page.params],
   );
   const found = row?.j ? decode<R>(JSON.parse(row.j) as Record<string, unknown>, first.decoder) : null;
-  const rows = (JSON.parse(row?.rows ?? '[]') as Record<string, unknown>[]).map((item) => decode<N>(item, page.decoder));
-  return { row: found, page: { rows, totalCount: row?.total ?? null } };
+  return { row: found, page: { rows: rowsOfArray<N>(row?.rows, page.decoder), totalCount: row?.total ?? null } };
 }
